@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs Apache Kafka Connect 4.1.1 (the behavioural reference) from Maven Central jars.
+#   tools/apache-connect/run.sh standalone worker.properties connector.properties...
+#   tools/apache-connect/run.sh distributed worker.properties
+# The classpath is resolved once into .local/apache-connect/classpath.txt.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cache="$root/.local/apache-connect"
+mkdir -p "$cache"
+if [[ ! -s "$cache/classpath.txt" ]]; then
+  mvn -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cache/classpath.txt" >&2
+fi
+mode="${1:-}"; shift || true
+case "$mode" in
+  standalone)  main=org.apache.kafka.connect.cli.ConnectStandalone ;;
+  distributed) main=org.apache.kafka.connect.cli.ConnectDistributed ;;
+  *) echo "usage: $0 standalone|distributed worker.properties [connector.properties...]" >&2; exit 2 ;;
+esac
+log4j="${APACHE_CONNECT_LOG4J:-$here/log4j2.properties}"
+exec java ${KAFKA_HEAP_OPTS:--Xms256m -Xmx1g} ${KAFKA_OPTS:-} \
+  -Dlog4j2.configurationFile="$log4j" \
+  -cp "$(cat "$cache/classpath.txt")" "$main" "$@"
