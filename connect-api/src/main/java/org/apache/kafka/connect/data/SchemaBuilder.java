@@ -239,6 +239,19 @@ public class SchemaBuilder implements Schema {
         return builder;
     }
 
+    /**
+     * A map whose values are all null, so no value schema can be inferred: used by
+     * {@link Values#parseString} for inputs such as {@code {"a":null}}.
+     */
+    static SchemaBuilder mapWithNullValues(Schema keySchema) {
+        if (keySchema == null) {
+            throw new SchemaBuilderException("keySchema cannot be null.");
+        }
+        SchemaBuilder builder = new SchemaBuilder(Type.MAP);
+        builder.keySchema = keySchema;
+        return builder;
+    }
+
     @Override
     public Schema keySchema() {
         return keySchema;
