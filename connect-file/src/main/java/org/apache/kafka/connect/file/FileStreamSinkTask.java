@@ -1,0 +1,79 @@
+package org.apache.kafka.connect.file;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+
+/** Appends each record's value and a newline to the file; data reaches the file at the latest on flush. */
+public class FileStreamSinkTask extends SinkTask {
+
+    private PrintStream outputStream;
+    private boolean ownsStream;
+
+    public FileStreamSinkTask() {
+    }
+
+    /** Writes to the given stream when no file is configured (handy for embedding and tests). */
+    public FileStreamSinkTask(PrintStream outputStream) {
+        this.outputStream = outputStream;
+    }
+
+    @Override
+    public String version() {
+        return FileConnectorVersion.get();
+    }
+
+    @Override
+    public void start(Map<String, String> props) {
+        String filename = new AbstractConfig(FileStreamSinkConnector.CONFIG_DEF, props)
+            .getString(FileStreamSinkConnector.FILE_CONFIG);
+        if (filename == null || filename.isEmpty()) {
+            if (outputStream == null) {
+                outputStream = System.out;
+            }
+            ownsStream = false;
+            return;
+        }
+        try {
+            outputStream = new PrintStream(new BufferedOutputStream(Files.newOutputStream(Paths.get(filename),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)), false, StandardCharsets.UTF_8);
+            ownsStream = true;
+        } catch (IOException | RuntimeException e) {
+            throw new ConnectException("Cannot open or create file '" + filename + "' for FileStreamSinkTask", e);
+        }
+    }
+
+    @Override
+    public void put(Collection<SinkRecord> sinkRecords) {
+        for (SinkRecord record : sinkRecords) {
+            outputStream.println(record.value());
+        }
+    }
+
+    @Override
+    public void flush(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        outputStream.flush();
+    }
+
+    @Override
+    public void stop() {
+        if (outputStream != null && ownsStream) {
+            outputStream.close();
+        } else if (outputStream != null) {
+            outputStream.flush();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.tributary.connect.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.ClientType;
+
+/**
+ * Builds the configurations of the Kafka clients a worker creates for connectors and tasks. Each is layered:
+ * the worker's defaults for that use, then the worker file's {@code producer.}/{@code consumer.}/{@code admin.}
+ * settings, then the metrics context, then the connector's policy-checked overrides.
+ */
+public final class WorkerClientConfigs {
+
+    private final WorkerConfig worker;
+    private final String kafkaClusterId;
+
+    public WorkerClientConfigs(WorkerConfig worker, String kafkaClusterId) {
+        this.worker = worker;
+        this.kafkaClusterId = kafkaClusterId;
+    }
+
+    /** Producer of a source task (or of a sink's dead letter queue). Records are bytes already converted. */
+    public Map<String, Object> producer(String clientId, ConnectorClientOverrides overrides) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        // Keep order and never give up on a record: the task's offsets must not pass a lost or reordered one.
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX));
+        props.putAll(metricsContext());
+        props.putAll(overrides.forClient(ClientType.PRODUCER));
+        return props;
+    }
+
+    /**
+     * Transactional producer of an exactly-once source task. Idempotence and the transactional id are set
+     * last because fencing of zombie tasks depends on them.
+     */
+    public Map<String, Object> exactlyOnceProducer(String connectorName, int taskNumber,
+                                                   ConnectorClientOverrides overrides) {
+        Map<String, Object> props = producer("connector-producer-" + connectorName + "-" + taskNumber, overrides);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+            taskTransactionalId(worker.groupId(), connectorName, taskNumber));
+        return props;
+    }
+
+    /** Consumer of a sink task: its own group, manual commits, from the earliest offset on first start. */
+    public Map<String, Object> sinkConsumer(String connectorName, String clientId,
+                                            ConnectorClientOverrides overrides) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, sinkConsumerGroupId(connectorName));
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix(WorkerConfig.CONSUMER_PREFIX));
+        props.putAll(metricsContext());
+        props.putAll(overrides.forClient(ClientType.CONSUMER));
+        return props;
+    }
+
+    /** Consumer reading a source connector's own offsets topic; only committed offsets count. */
+    public Map<String, Object> sourceOffsetsConsumer(String connectorName, String clientId,
+                                                     ConnectorClientOverrides overrides) {
+        Map<String, Object> props = sinkConsumer(connectorName, clientId, overrides);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+        return props;
+    }
+
+    /**
+     * Admin client for a connector (topic creation, dead letter queue, offsets). It inherits every plain worker
+     * setting, so security settings written once at the top of the worker file apply to it.
+     */
+    public Map<String, Object> admin(String clientId, ConnectorClientOverrides overrides) {
+        Map<String, Object> props = new HashMap<>();
+        worker.originals().forEach((key, value) -> {
+            if (!key.startsWith(WorkerConfig.PRODUCER_PREFIX) && !key.startsWith(WorkerConfig.CONSUMER_PREFIX)
+                    && !key.startsWith(WorkerConfig.ADMIN_PREFIX)) {
+                props.put(key, value);
+            }
+        });
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(worker.originalsWithPrefix(WorkerConfig.ADMIN_PREFIX));
+        props.putAll(metricsContext());
+        props.putAll(overrides.forClient(ClientType.ADMIN));
+        return props;
+    }
+
+    /** Metrics context labels (KIP-606): the worker's own plus the Kafka cluster id and Connect group id. */
+    public Map<String, Object> metricsContext() {
+        Map<String, Object> context = new HashMap<>(worker.originalsWithPrefix(WorkerConfig.METRICS_CONTEXT_PREFIX,
+            false));
+        context.put(CommonClientConfigs.METRICS_CONTEXT_PREFIX + WorkerConfig.CONNECT_KAFKA_CLUSTER_ID,
+            kafkaClusterId);
+        if (worker.groupId() != null) {
+            context.put(CommonClientConfigs.METRICS_CONTEXT_PREFIX + WorkerConfig.CONNECT_GROUP_ID,
+                worker.groupId());
+        }
+        return context;
+    }
+
+    /** The consumer group of a sink connector's tasks. */
+    public static String sinkConsumerGroupId(String connectorName) {
+        return "connect-" + connectorName;
+    }
+
+    /** The transactional id of an exactly-once source task; stable across restarts so zombies are fenced. */
+    public static String taskTransactionalId(String groupId, String connectorName, int taskNumber) {
+        return groupId + "-" + connectorName + "-" + taskNumber;
+    }
+}
