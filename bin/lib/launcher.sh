@@ -3,9 +3,18 @@
 
 TRIBUTARY_BIN_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRIBUTARY_HOME="${TRIBUTARY_HOME:-$(cd "$TRIBUTARY_BIN_DIR/.." && pwd)}"
-# The worker's class path: connect-runtime's jar and every runtime dependency, put there by
-# `mvn package` (see connect-runtime/pom.xml).
+# The worker's class path: connect-runtime's jar and, beside it in lib/, every runtime dependency,
+# both put there by `mvn package` (see connect-runtime/pom.xml).
 TRIBUTARY_LIB_DIR="${TRIBUTARY_LIB_DIR:-$TRIBUTARY_HOME/connect-runtime/target/lib}"
+TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$(dirname "$TRIBUTARY_LIB_DIR")}"
+
+tr_runtime_jar() {
+  local jar
+  for jar in "$TRIBUTARY_RUNTIME_JAR_DIR"/connect-runtime-*.jar; do
+    [[ -f "$jar" && "$jar" != *-tests.jar && "$jar" != *-sources.jar ]] && { echo "$jar"; return 0; }
+  done
+  return 1
+}
 
 tr_fail() { echo "tributary: error: $*" >&2; exit 1; }
 
@@ -21,7 +30,7 @@ tr_java() {
 
 # Builds the jars once from this checkout when they are missing, so a fresh clone just works.
 tr_ensure_built() {
-  [[ -f "$TRIBUTARY_LIB_DIR/.complete" ]] && return 0
+  [[ -d "$TRIBUTARY_LIB_DIR" ]] && tr_runtime_jar >/dev/null && return 0
   command -v mvn >/dev/null 2>&1 ||
     tr_fail "Tributary is not built ($TRIBUTARY_LIB_DIR is missing) and mvn is not installed to build it"
   echo "tributary: building the worker jars (first use only; 'mvn -q package -DskipTests' rebuilds)" >&2
@@ -56,7 +65,7 @@ tr_run_main() {
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
   local cmd=("$java" $heap $perf ${KAFKA_OPTS:-}
              "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"
-             -cp "$TRIBUTARY_LIB_DIR/*" "$main_class" "$@")
+             -cp "$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*" "$main_class" "$@")
   if $daemon; then
     nohup "${cmd[@]}" >"$log_dir/$name.out" 2>&1 </dev/null &
     echo "tributary: started $name in the background (pid $!); output in $log_dir/$name.out"
