@@ -270,6 +270,12 @@ public final class Worker {
         }
     }
 
+    /** Reports a connector failure noticed outside the connector's own calls, e.g. in its task configurations. */
+    public void reportConnectorFailed(String connector, Throwable cause) {
+        WorkerConnector instance = connectors.get(connector);
+        status.connectorFailed(connector, cause, instance == null ? null : instance.version());
+    }
+
     /** Reports an instance as about to restart, as the restart API answers. */
     public void reportRestarting(String connector, String version) {
         status.connector(connector, State.RESTARTING, version);
