@@ -13,8 +13,9 @@ import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
 /**
- * A source connector for herder tests: its tasks emit nothing and fail in start() or poll() while the
- * test has armed a failure for the connector's name ({@code fail=start|poll}).
+ * A source connector for herder tests: its tasks emit nothing (or one record of {@code emit.bytes} per
+ * poll) and fail in start() or poll() while the test has armed a failure for the connector's name
+ * ({@code fail=start|poll}).
  */
 public class ScriptedSourceConnector extends SourceConnector {
 
@@ -69,6 +70,9 @@ public class ScriptedSourceConnector extends SourceConnector {
     public static class ScriptedTask extends SourceTask {
         private String connector;
         private String failAt;
+        private String topic;
+        private int emitBytes;
+        private long emitted;
 
         @Override
         public String version() {
@@ -79,6 +83,8 @@ public class ScriptedSourceConnector extends SourceConnector {
         public void start(Map<String, String> props) {
             connector = props.get("name");
             failAt = props.getOrDefault("fail", "never");
+            topic = props.get("topic");
+            emitBytes = Integer.parseInt(props.getOrDefault("emit.bytes", "0"));
             if (failAt.equals("start") && ARMED.contains(connector)) {
                 throw new IllegalStateException("scripted failure in start of " + connector);
             }
@@ -90,6 +96,10 @@ public class ScriptedSourceConnector extends SourceConnector {
                 throw new IllegalStateException("scripted failure in poll of " + connector);
             }
             Thread.sleep(20); // an idle source; keeps the worker's loop from spinning
+            if (emitBytes > 0) {
+                return List.of(new SourceRecord(Map.of("p", 1), Map.of("n", ++emitted), topic,
+                        org.apache.kafka.connect.data.Schema.STRING_SCHEMA, "x".repeat(emitBytes)));
+            }
             return null;
         }
 

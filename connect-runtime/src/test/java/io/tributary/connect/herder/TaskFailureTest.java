@@ -69,6 +69,19 @@ class TaskFailureTest {
         awaitTaskState("fails-in-poll", "RUNNING");
     }
 
+    @Test
+    void recordTheBrokerRefusesFailsTheTaskInsteadOfBeingLost(KafkaBroker kafka) throws Exception {
+        kafka.createTopic("refused-records");
+        runtime.put("too-large", scripted("topic", "refused-records", "emit.bytes", "5000",
+                "producer.override.max.request.size", "1000"));
+
+        ConnectorStateInfo.TaskState failed = awaitTaskState("too-large", "FAILED");
+
+        assertThat(failed.trace()).contains("Unrecoverable exception from producer send callback")
+                .contains("RecordTooLargeException");
+        assertBystanderStillRuns();
+    }
+
     private static void assertBystanderStillRuns() {
         ConnectorStateInfo bystander = runtime.herder.connectorStatus("bystander");
         assertThat(bystander.connector().state()).isEqualTo("RUNNING");
