@@ -1,0 +1,174 @@
+package io.tributary.connect.herder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.tributary.connect.config.ConnectorConfig;
+import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.config.SourceConnectorConfig;
+import io.tributary.connect.model.ConnectorType;
+import io.tributary.connect.plugins.LoaderSwap;
+import io.tributary.connect.plugins.PluginDescriptor;
+import io.tributary.connect.plugins.PluginType;
+import io.tributary.connect.plugins.Plugins;
+import org.apache.kafka.common.config.Config;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigValue;
+import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.errors.ConnectException;
+
+/**
+ * Checks a connector configuration before the herder accepts it: the connector class, the common
+ * connector settings, each transformation's and predicate's settings, sink topic rules and the
+ * connector's own {@code validate}. Errors are reported together, worded as Apache Kafka Connect does.
+ */
+final class ConnectorConfigValidator {
+
+    private final Plugins plugins;
+
+    ConnectorConfigValidator(Plugins plugins) {
+        this.plugins = plugins;
+    }
+
+    /** The connector's type when the configuration is valid. */
+    ConnectorType validate(Map<String, String> config) {
+        String connectorClass = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        if (connectorClass == null) {
+            throw new BadRequestException("Connector config " + config + " contains no connector type");
+        }
+        PluginDescriptor descriptor;
+        try {
+            descriptor = plugins.connectorDescriptor(connectorClass);
+        } catch (ConnectException e) {
+            throw new BadRequestException(e.getMessage(), e);
+        }
+        ConnectorType type = ConnectorType.of(descriptor.pluginClass());
+        ConfigDef definition = type == ConnectorType.SINK ? SinkConnectorConfig.configDef()
+                : SourceConnectorConfig.configDef();
+        Map<String, List<String>> lateErrors = new LinkedHashMap<>();
+        addPluginSettings(definition, config, ConnectorConfig.TRANSFORMS_CONFIG, PluginType.TRANSFORMATION, lateErrors);
+        addPluginSettings(definition, config, ConnectorConfig.PREDICATES_CONFIG, PluginType.PREDICATE, lateErrors);
+
+        Map<String, ConfigValue> values = new LinkedHashMap<>();
+        definition.validate(config).forEach(value -> values.put(value.name(), value));
+        lateErrors.forEach((key, messages) -> messages.forEach(message ->
+                values.computeIfAbsent(key, ConfigValue::new).addErrorMessage(message)));
+        if (type == ConnectorType.SINK) {
+            SinkConnectorConfig.validate(config, values);
+        }
+        List<String> errors = new ArrayList<>();
+        definition.configKeys().keySet().forEach(key -> {
+            ConfigValue value = values.remove(key);
+            if (value != null) {
+                errors.addAll(value.errorMessages());
+            }
+        });
+        values.values().forEach(value -> errors.addAll(value.errorMessages()));
+        errors.addAll(connectorErrors(descriptor, config));
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("Connector configuration is invalid and contains the following "
+                    + errors.size() + " error(s):\n" + String.join("\n", errors) + "\n"
+                    + "You can also find the above list of errors at the endpoint "
+                    + "`/connector-plugins/{connectorType}/config/validate`");
+        }
+        return type;
+    }
+
+    /**
+     * Adds {@code <prefix>.<alias>.type} and the plugin's own settings (under the same prefix) for each
+     * listed alias, so that one validation pass reports their errors with full key names.
+     */
+    private void addPluginSettings(ConfigDef definition, Map<String, String> config, String listKey,
+                                   PluginType pluginType, Map<String, List<String>> lateErrors) {
+        String list = config.get(listKey);
+        if (list == null) {
+            return;
+        }
+        for (String alias : list.split(",")) {
+            alias = alias.trim();
+            if (alias.isEmpty()) {
+                continue;
+            }
+            String prefix = listKey + "." + alias + ".";
+            String typeKey = prefix + "type";
+            if (definition.configKeys().containsKey(typeKey)) {
+                continue; // a repeated alias, reported by the list's own validator
+            }
+            definition.define(typeKey, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, Importance.HIGH,
+                    "Class of the " + pluginType.typeName() + " '" + alias + "'.");
+            if (pluginType == PluginType.TRANSFORMATION) {
+                definition.define(prefix + "predicate", Type.STRING, null, Importance.MEDIUM,
+                        "Predicate deciding which records the transformation applies to.");
+                definition.define(prefix + "negate", Type.BOOLEAN, false, Importance.MEDIUM,
+                        "Whether the predicate's answer is inverted.");
+                checkPredicateListed(config, prefix, lateErrors);
+            }
+            String className = config.get(typeKey);
+            if (className == null || className.isBlank()) {
+                continue;
+            }
+            Optional<ConfigDef> own = pluginConfig(className.trim(), pluginType);
+            if (own.isEmpty()) {
+                lateErrors.computeIfAbsent(typeKey, k -> new ArrayList<>()).add("Invalid value " + className
+                        + " for configuration " + typeKey + ": Class " + className + " could not be found.");
+            } else {
+                ConfigDef settings = new ConfigDef();
+                own.get().configKeys().values().stream()
+                        .filter(key -> !definition.configKeys().containsKey(prefix + key.name))
+                        .forEach(settings::define);
+                definition.embed(prefix, "", 0, settings);
+            }
+        }
+    }
+
+    private static void checkPredicateListed(Map<String, String> config, String prefix,
+                                             Map<String, List<String>> lateErrors) {
+        String predicate = config.get(prefix + "predicate");
+        if (predicate == null || predicate.isBlank()) {
+            return;
+        }
+        String listed = config.getOrDefault(ConnectorConfig.PREDICATES_CONFIG, "");
+        boolean found = List.of(listed.split(",")).stream().map(String::trim).anyMatch(predicate.trim()::equals);
+        if (!found) {
+            lateErrors.computeIfAbsent(prefix + "predicate", k -> new ArrayList<>()).add("Invalid value "
+                    + predicate + " for configuration " + prefix + "predicate: there is no predicate with that alias "
+                    + "in 'predicates'");
+        }
+    }
+
+    private Optional<ConfigDef> pluginConfig(String className, PluginType pluginType) {
+        Object plugin;
+        try {
+            plugin = plugins.newPlugin(className, pluginType);
+        } catch (ConnectException e) {
+            return Optional.empty();
+        }
+        try (LoaderSwap ignored = plugins.withClassLoader(plugin.getClass().getClassLoader())) {
+            ConfigDef own = plugin instanceof org.apache.kafka.connect.transforms.Transformation<?> transformation
+                    ? transformation.config()
+                    : ((org.apache.kafka.connect.transforms.predicates.Predicate<?>) plugin).config();
+            return Optional.of(own == null ? new ConfigDef() : own);
+        }
+    }
+
+    private List<String> connectorErrors(PluginDescriptor descriptor, Map<String, String> config) {
+        Connector connector = (Connector) plugins.newPlugin(descriptor.className(), descriptor.type());
+        Config validated;
+        try (LoaderSwap ignored = plugins.withClassLoader(descriptor.loader())) {
+            validated = connector.validate(config);
+        } catch (RuntimeException e) {
+            throw new BadRequestException("Connector " + descriptor.className() + " could not validate its "
+                    + "configuration: " + e.getMessage(), e);
+        }
+        List<String> errors = new ArrayList<>();
+        if (validated != null) {
+            validated.configValues().forEach(value -> errors.addAll(value.errorMessages()));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,86 @@
+package io.tributary.connect.worker;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.plugins.LoaderSwap;
+import io.tributary.connect.storage.SourceOffsetWriter;
+import org.apache.kafka.connect.source.SourceTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits a source task's offsets: only those whose records the broker acknowledged, then calls
+ * {@link SourceTask#commit()}. Offsets whose write failed or timed out stay pending and go out with
+ * the next flush. Runs on the committer thread (and once more on the task thread at stop).
+ */
+final class SourceOffsetFlusher {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceOffsetFlusher.class);
+
+    private final ConnectorTaskId id;
+    private final SubmittedRecords submitted;
+    private final SourceOffsetWriter writer;
+    private final SourceTask task;
+    private final ClassLoader taskLoader;
+    private final long timeoutMs;
+    private final Map<Map<String, Object>, Map<String, Object>> pending = new HashMap<>();
+
+    /** Creates the flusher of a task once the task's record tracking exists. */
+    interface Factory {
+        SourceOffsetFlusher create(ConnectorTaskId id, SubmittedRecords submitted, SourceTask task, ClassLoader loader);
+    }
+
+    SourceOffsetFlusher(ConnectorTaskId id, SubmittedRecords submitted, SourceOffsetWriter writer, SourceTask task,
+                        ClassLoader taskLoader, long timeoutMs) {
+        this.id = id;
+        this.submitted = submitted;
+        this.writer = writer;
+        this.task = task;
+        this.taskLoader = taskLoader;
+        this.timeoutMs = timeoutMs;
+    }
+
+    /** True when every committable offset reached the store. */
+    synchronized boolean flush() {
+        SubmittedRecords.CommittableOffsets committable = submitted.committableOffsets();
+        pending.putAll(committable.offsets());
+        Map<Map<String, Object>, Map<String, Object>> batch = new HashMap<>(pending);
+        try {
+            writer.write(batch).get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.error("{} timed out after {} ms writing offsets (offset.flush.timeout.ms); will retry at the next flush",
+                    id, timeoutMs);
+            return false;
+        } catch (ExecutionException e) {
+            log.error("{} could not write its offsets; will retry at the next flush", id, e.getCause());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
+            log.error("{} produced offsets that cannot be stored; they are dropped", id, e);
+            pending.clear();
+            return false;
+        }
+        batch.forEach(pending::remove);
+        log.debug("{} committed offsets of {} partitions; {} records still awaiting acknowledgement",
+                id, batch.size(), committable.pending());
+        commitTask();
+        return true;
+    }
+
+    private void commitTask() {
+        try (LoaderSwap ignored = LoaderSwap.swapTo(taskLoader)) {
+            task.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            log.error("{} threw from commit() after its offsets were committed", id, t);
+        }
+    }
+}

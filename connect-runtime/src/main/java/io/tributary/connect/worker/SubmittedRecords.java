@@ -1,0 +1,102 @@
+package io.tributary.connect.worker;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The records a source task handed to the producer, in order per source partition, so that an
+ * offset is committed only when its record and every earlier record of the same partition were
+ * acknowledged by the broker. Thread safe: the task thread submits, producer threads acknowledge,
+ * the committer takes the committable offsets.
+ */
+final class SubmittedRecords {
+
+    /** One record in flight; acknowledge it once the broker has it (or it was filtered out). */
+    final class Submitted {
+        private final Map<String, Object> partition;
+        private final Map<String, Object> offset;
+        private boolean acked;
+
+        private Submitted(Map<String, Object> partition, Map<String, Object> offset) {
+            this.partition = partition;
+            this.offset = offset;
+        }
+
+        void ack() {
+            synchronized (SubmittedRecords.this) {
+                if (!acked) {
+                    acked = true;
+                    unacked--;
+                    SubmittedRecords.this.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * The newest offset per partition whose records are all acknowledged, and how many records are
+     * still waiting for an acknowledgement.
+     */
+    record CommittableOffsets(Map<Map<String, Object>, Map<String, Object>> offsets, int pending) {
+    }
+
+    private final Map<Map<String, Object>, Deque<Submitted>> inFlight = new HashMap<>();
+    private int unacked;
+
+    @SuppressWarnings("unchecked")
+    synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
+        Submitted record = new Submitted((Map<String, Object>) partition, (Map<String, Object>) offset);
+        inFlight.computeIfAbsent(record.partition, p -> new ArrayDeque<>()).addLast(record);
+        unacked++;
+        return record;
+    }
+
+    /**
+     * Removes the acknowledged prefix of every partition and answers the offset of the last record
+     * removed per partition. Records without a source partition keep no offset.
+     */
+    synchronized CommittableOffsets committableOffsets() {
+        Map<Map<String, Object>, Map<String, Object>> offsets = new LinkedHashMap<>();
+        int pending = 0;
+        for (Iterator<Map.Entry<Map<String, Object>, Deque<Submitted>>> it = inFlight.entrySet().iterator();
+             it.hasNext(); ) {
+            Map.Entry<Map<String, Object>, Deque<Submitted>> entry = it.next();
+            Deque<Submitted> records = entry.getValue();
+            Submitted last = null;
+            while (!records.isEmpty() && records.peekFirst().acked) {
+                last = records.pollFirst();
+            }
+            if (last != null && entry.getKey() != null) {
+                offsets.put(entry.getKey(), last.offset);
+            }
+            if (records.isEmpty()) {
+                it.remove();
+            } else {
+                pending += records.size();
+            }
+        }
+        return new CommittableOffsets(offsets, pending);
+    }
+
+    /** Waits until every submitted record is acknowledged; false if the time ran out first. */
+    synchronized boolean awaitAllAcked(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (unacked > 0) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
+        return true;
+    }
+
+    synchronized int unacknowledged() {
+        return unacked;
+    }
+}

@@ -1,0 +1,137 @@
+package io.tributary.connect.worker;
+
+import java.util.Map;
+
+import io.tributary.connect.config.ConnectorClientOverrides;
+import io.tributary.connect.config.ConnectorConfig;
+import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.config.SourceConnectorConfig;
+import io.tributary.connect.config.WorkerClientConfigs;
+import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.storage.OffsetBackingStore;
+import io.tributary.connect.storage.OffsetCodec;
+import io.tributary.connect.storage.SourceOffsetWriter;
+import io.tributary.connect.storage.StoredOffsetReader;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.health.ConnectorType;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.apache.kafka.connect.source.SourceTask;
+
+/** Builds a runnable source or sink task with its converters, transformations and Kafka client. */
+final class TaskFactory {
+
+    static final String TASK_CLASS_CONFIG = "task.class";
+
+    private final WorkerConfig config;
+    private final Plugins plugins;
+    private final WorkerClientConfigs clients;
+    private final ConnectorClientConfigOverridePolicy overridePolicy;
+    private final OffsetBackingStore offsetStore;
+    private final OffsetCodec offsetCodec = new OffsetCodec();
+    private final StatusReporter status;
+    private final ConverterFactory converterFactory;
+    private final TransformationChainBuilder transformations;
+
+    TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
+                ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
+                StatusReporter status) {
+        this.config = config;
+        this.plugins = plugins;
+        this.clients = clients;
+        this.overridePolicy = overridePolicy;
+        this.offsetStore = offsetStore;
+        this.status = status;
+        this.converterFactory = new ConverterFactory(plugins, config);
+        this.transformations = new TransformationChainBuilder(plugins);
+    }
+
+    WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
+                      TargetState initialState) {
+        String connectorClassName = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        Class<? extends Connector> connectorClass = plugins.connectorClass(connectorClassName);
+        ClassLoader loader = plugins.pluginLoader(connectorClassName);
+        Task task = plugins.newTask(taskClass(taskConfig, loader));
+        if (task instanceof SourceTask sourceTask) {
+            return sourceTask(id, sourceTask, connectorClass, loader, connectorConfig, taskConfig, initialState);
+        }
+        if (task instanceof SinkTask sinkTask) {
+            return sinkTask(id, sinkTask, connectorClass, loader, connectorConfig, taskConfig, initialState);
+        }
+        throw new ConnectException("Task class " + task.getClass().getName() + " of " + id
+                + " is neither a SourceTask nor a SinkTask");
+    }
+
+    private Class<? extends Task> taskClass(Map<String, String> taskConfig, ClassLoader loader) {
+        String name = taskConfig.get(TASK_CLASS_CONFIG);
+        if (name == null) {
+            throw new ConnectException("Task configuration has no '" + TASK_CLASS_CONFIG + "'");
+        }
+        try {
+            return Class.forName(name, true, loader).asSubclass(Task.class);
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new ConnectException("Task class " + name + " cannot be loaded as a Task", e);
+        }
+    }
+
+    private WorkerTask sourceTask(ConnectorTaskId id, SourceTask task, Class<? extends Connector> connectorClass,
+                                  ClassLoader loader, Map<String, String> connectorConfig,
+                                  Map<String, String> taskConfig, TargetState initialState) {
+        ConnectorClientOverrides overrides = ConnectorClientOverrides.of(new SourceConnectorConfig(connectorConfig),
+                connectorClass, ConnectorType.SOURCE, overridePolicy);
+        Converters converters = converterFactory.forConnector(connectorConfig);
+        TransformationChain<SourceRecord> chain = null;
+        try {
+            chain = transformations.build(connectorConfig);
+            KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                    clients.producer("connector-producer-" + id, overrides));
+            SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), offsetStore, offsetCodec);
+            long flushTimeout = config.offsetCommitTimeout();
+            SourceOffsetFlusher.Factory flushers = (taskId, submitted, sourceTask, taskLoader) ->
+                    new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout);
+            WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
+                    new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout);
+            return new WorkerSourceTask(id, task, parts, status, loader, initialState);
+        } catch (RuntimeException e) {
+            Utils.closeQuietly(converters, "converters");
+            if (chain != null) {
+                chain.close();
+            }
+            throw e;
+        }
+    }
+
+    private WorkerTask sinkTask(ConnectorTaskId id, SinkTask task, Class<? extends Connector> connectorClass,
+                                ClassLoader loader, Map<String, String> connectorConfig,
+                                Map<String, String> taskConfig, TargetState initialState) {
+        SinkConnectorConfig sinkConfig = new SinkConnectorConfig(connectorConfig);
+        ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sinkConfig, connectorClass,
+                ConnectorType.SINK, overridePolicy);
+        Converters converters = converterFactory.forConnector(connectorConfig);
+        TransformationChain<SinkRecord> chain = null;
+        try {
+            chain = transformations.build(connectorConfig);
+            KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                    clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
+            WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
+                    config.offsetCommitInterval(), config.offsetCommitTimeout());
+            return new WorkerSinkTask(id, task, parts, status, loader, initialState);
+        } catch (RuntimeException e) {
+            Utils.closeQuietly(converters, "converters");
+            if (chain != null) {
+                chain.close();
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.tributary.connect.worker;
+
+import java.util.List;
+
+import org.apache.kafka.connect.connector.ConnectRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A connector's transformations in configured order; a stage answering null drops the record. */
+public final class TransformationChain<R extends ConnectRecord<R>> implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TransformationChain.class);
+
+    private final List<TransformationStage<R>> stages;
+
+    TransformationChain(List<TransformationStage<R>> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public static <R extends ConnectRecord<R>> TransformationChain<R> empty() {
+        return new TransformationChain<>(List.of());
+    }
+
+    /** The transformed record, or null when a transformation dropped it. */
+    public R apply(R record) {
+        R current = record;
+        for (TransformationStage<R> stage : stages) {
+            current = stage.apply(current);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    public List<String> aliases() {
+        return stages.stream().map(TransformationStage::alias).toList();
+    }
+
+    @Override
+    public void close() {
+        for (TransformationStage<R> stage : stages) {
+            try {
+                stage.close();
+            } catch (RuntimeException e) {
+                log.warn("Could not close transformation {}", stage.alias(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package io.tributary.connect.worker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import io.tributary.connect.config.ConnectorConfig;
+import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.config.WorkerClientConfigs;
+import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.status.State;
+import io.tributary.connect.status.StatusStore;
+import io.tributary.connect.storage.OffsetBackingStore;
+import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.sink.SinkConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs this process's connector and task instances: each connector on its own thread, each task on
+ * its own thread. It holds no configuration of its own; the herder tells it what to run.
+ */
+public final class Worker {
+
+    private static final Logger log = LoggerFactory.getLogger(Worker.class);
+
+    private final String workerId;
+    private final String kafkaClusterId;
+    private final WorkerConfig config;
+    private final Plugins plugins;
+    private final OffsetBackingStore offsetStore;
+    private final StatusStore statusStore;
+    private final StatusReporter status;
+    private final TaskFactory taskFactory;
+    private final SourceTaskOffsetCommitter offsetCommitter;
+    private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
+    private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+
+    /**
+     * @param workerId       the id reported in statuses (standalone: the REST advertised host:port)
+     * @param kafkaClusterId the id of the Kafka cluster, looked up once (see {@link KafkaClusterId})
+     * @param overridePolicy decides which {@code *.override.*} client settings connectors may use
+     */
+    public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
+                  ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
+                  StatusStore statusStore) {
+        this.workerId = workerId;
+        this.kafkaClusterId = kafkaClusterId;
+        this.config = config;
+        this.plugins = plugins;
+        this.offsetStore = offsetStore;
+        this.statusStore = statusStore;
+        this.status = new StatusReporter(statusStore, workerId);
+        this.taskFactory = new TaskFactory(config, plugins, new WorkerClientConfigs(config, kafkaClusterId),
+                overridePolicy, offsetStore, status);
+        this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval());
+    }
+
+    public void start() {
+        offsetStore.start();
+        log.info("Worker {} started", workerId);
+    }
+
+    /** Stops every task and connector (committing offsets), then the offset store. */
+    public void stop() {
+        stopAndAwaitTasks(new ArrayList<>(tasks.keySet()));
+        connectors.keySet().forEach(this::stopAndAwaitConnector);
+        offsetCommitter.close();
+        offsetStore.stop();
+        log.info("Worker {} stopped", workerId);
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    public String kafkaClusterId() {
+        return kafkaClusterId;
+    }
+
+    public WorkerConfig config() {
+        return config;
+    }
+
+    public Plugins plugins() {
+        return plugins;
+    }
+
+    public StatusStore statusStore() {
+        return statusStore;
+    }
+
+    public OffsetBackingStore offsetStore() {
+        return offsetStore;
+    }
+
+    /**
+     * Starts a connector instance towards its target state. Completes once it got there or failed
+     * (the failure is in its status); a connector class that cannot even be created fails the same way.
+     */
+    public CompletableFuture<Void> startConnector(String name, Map<String, String> connectorConfig,
+                                                  TargetState target, Consumer<String> reconfigurationRequests) {
+        if (connectors.containsKey(name)) {
+            throw new ConnectException("Connector " + name + " is already running on this worker");
+        }
+        String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        WorkerConnector connector;
+        try {
+            Connector instance = plugins.newConnector(className);
+            connector = new WorkerConnector(name, connectorConfig, instance, plugins.pluginLoader(className), status,
+                    reconfigurationRequests);
+        } catch (Throwable t) {
+            log.error("Connector {} could not be created", name, t);
+            status.connectorFailed(name, t, null);
+            return CompletableFuture.completedFuture(null);
+        }
+        connectors.put(name, connector);
+        return connector.transitionTo(target);
+    }
+
+    public boolean isConnectorRunning(String name) {
+        WorkerConnector connector = connectors.get(name);
+        return connector != null && connector.isRunning();
+    }
+
+    public Set<String> connectorNames() {
+        return Set.copyOf(connectors.keySet());
+    }
+
+    public Set<ConnectorTaskId> taskIds() {
+        return Set.copyOf(tasks.keySet());
+    }
+
+    /**
+     * The configurations of the connector's tasks: each one the connector's answer plus {@code task.class}
+     * (and, for sinks, the consumed topics). Fails when the connector asks for more than tasks.max.
+     */
+    public CompletableFuture<List<Map<String, String>>> connectorTaskConfigs(String name,
+                                                                            Map<String, String> connectorConfig) {
+        WorkerConnector connector = connectors.get(name);
+        if (connector == null || !connector.isRunning()) {
+            return CompletableFuture.failedFuture(new ConnectException("Connector " + name + " is not running"));
+        }
+        ConnectorConfig parsed = new ConnectorConfig(connectorConfig);
+        int maxTasks = parsed.tasksMax();
+        String taskClass = connector.taskClass().getName();
+        boolean sink = SinkConnector.class.isAssignableFrom(connector.connectorClass());
+        return connector.taskConfigs(maxTasks).thenApply(generated -> {
+            if (generated.size() > maxTasks && parsed.enforceTasksMax()) {
+                throw new ConnectException("The connector " + name + " has generated " + generated.size()
+                        + " tasks, which is greater than " + maxTasks + ", the maximum number of tasks it is "
+                        + "configured to create. ");
+            }
+            List<Map<String, String>> configs = new ArrayList<>(generated.size());
+            for (Map<String, String> taskProps : generated) {
+                Map<String, String> taskConfig = new HashMap<>(taskProps);
+                taskConfig.put(TaskFactory.TASK_CLASS_CONFIG, taskClass);
+                if (sink) {
+                    copyIfSet(connectorConfig, taskConfig, SinkConnectorConfig.TOPICS_CONFIG);
+                    copyIfSet(connectorConfig, taskConfig, SinkConnectorConfig.TOPICS_REGEX_CONFIG);
+                }
+                configs.add(taskConfig);
+            }
+            return configs;
+        });
+    }
+
+    public CompletableFuture<Void> setConnectorTargetState(String name, TargetState target) {
+        WorkerConnector connector = connectors.get(name);
+        tasks.forEach((id, task) -> {
+            if (id.connector().equals(name)) {
+                task.transitionTo(target);
+            }
+        });
+        return connector == null ? CompletableFuture.completedFuture(null) : connector.transitionTo(target);
+    }
+
+    /** Stops a connector instance (not its tasks) and waits up to the graceful shutdown timeout. */
+    public void stopAndAwaitConnector(String name) {
+        WorkerConnector connector = connectors.remove(name);
+        if (connector == null) {
+            return;
+        }
+        try {
+            connector.shutdown().get(config.taskShutdownTimeout(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.error("Connector {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it",
+                    name, config.taskShutdownTimeout());
+            connector.cancel();
+        } catch (ExecutionException e) {
+            log.error("Connector {} failed while stopping", name, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a task on a thread of its own; a task that cannot be built is reported FAILED. */
+    public boolean startTask(ConnectorTaskId id, Map<String, String> connectorConfig,
+                             Map<String, String> taskConfig, TargetState target) {
+        if (tasks.containsKey(id)) {
+            throw new ConnectException("Task " + id + " is already running on this worker");
+        }
+        WorkerTask task;
+        try {
+            task = taskFactory.create(id, connectorConfig, taskConfig, target);
+        } catch (Throwable t) {
+            log.error("Task {} could not be created", id, t);
+            status.taskFailed(id, t, null);
+            return false;
+        }
+        tasks.put(id, task);
+        if (task instanceof WorkerSourceTask sourceTask) {
+            offsetCommitter.schedule(id, sourceTask.flusher());
+        }
+        Thread thread = new Thread(task, "task-thread-" + id);
+        thread.setDaemon(true);
+        thread.start();
+        return true;
+    }
+
+    /**
+     * Stops the tasks together and waits for them up to task.shutdown.graceful.timeout.ms in total; tasks
+     * still running then are abandoned.
+     */
+    public void stopAndAwaitTasks(Collection<ConnectorTaskId> ids) {
+        List<Map.Entry<ConnectorTaskId, WorkerTask>> stopping = new ArrayList<>();
+        for (ConnectorTaskId id : ids) {
+            WorkerTask task = tasks.remove(id);
+            if (task != null) {
+                offsetCommitter.remove(id);
+                task.stop();
+                stopping.add(Map.entry(id, task));
+            }
+        }
+        long deadline = System.currentTimeMillis() + config.taskShutdownTimeout();
+        for (Map.Entry<ConnectorTaskId, WorkerTask> entry : stopping) {
+            long remaining = Math.max(0, deadline - System.currentTimeMillis());
+            if (!entry.getValue().awaitStop(remaining)) {
+                log.error("Task {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it "
+                        + "(its thread may linger until the task returns)", entry.getKey(), config.taskShutdownTimeout());
+                entry.getValue().cancel();
+            }
+        }
+    }
+
+    /** Stops every task of a connector. */
+    public void stopAndAwaitTasks(String connector) {
+        stopAndAwaitTasks(tasks.keySet().stream().filter(id -> id.connector().equals(connector)).toList());
+    }
+
+    /** Reports that a connector's instances are gone for good (deleted), removing their statuses. */
+    public void reportDestroyed(String connector, Collection<ConnectorTaskId> taskIds) {
+        taskIds.forEach(id -> status.task(id, State.DESTROYED, null));
+        if (connector != null) {
+            status.connector(connector, State.DESTROYED, null);
+        }
+    }
+
+    /** Reports a connector failure noticed outside the connector's own calls, e.g. in its task configurations. */
+    public void reportConnectorFailed(String connector, Throwable cause) {
+        WorkerConnector instance = connectors.get(connector);
+        status.connectorFailed(connector, cause, instance == null ? null : instance.version());
+    }
+
+    /** Reports an instance as about to restart, as the restart API answers. */
+    public void reportRestarting(String connector, String version) {
+        status.connector(connector, State.RESTARTING, version);
+    }
+
+    public void reportTaskRestarting(ConnectorTaskId id, String version) {
+        status.task(id, State.RESTARTING, version);
+    }
+
+    private static void copyIfSet(Map<String, String> from, Map<String, String> to, String key) {
+        String value = from.get(key);
+        if (value != null) {
+            to.put(key, value);
+        }
+    }
+}

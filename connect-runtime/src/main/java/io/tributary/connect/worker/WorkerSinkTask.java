@@ -1,0 +1,338 @@
+package io.tributary.connect.worker;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.TargetState;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.errors.RetriableException;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.sink.SinkTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a sink task: consume, convert, transform, put. Every {@code offset.flush.interval.ms} (or when
+ * the task asks) the task's preCommit/flush runs and only then are the offsets it returns committed to
+ * the consumer group, so a crash can only cause redelivery, never loss.
+ */
+final class WorkerSinkTask extends WorkerTask {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkerSinkTask.class);
+
+    /** What the task needs besides the plugin itself. */
+    record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
+                 Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
+                 long commitTimeoutMs) {
+    }
+
+    private final SinkTask task;
+    private final Parts parts;
+    private final Consumer<byte[], byte[]> consumer;
+    private final SinkRecordConverter converter;
+    private final WorkerSinkTaskContext context;
+    private final Map<TopicPartition, OffsetAndMetadata> currentOffsets = new HashMap<>();
+    private final Map<TopicPartition, OffsetAndMetadata> lastCommitted = new HashMap<>();
+    private List<SinkRecord> retryBatch;
+    private Map<TopicPartition, OffsetAndMetadata> retryOffsets;
+    private long retryAt;
+    private boolean holdingAll;
+
+    WorkerSinkTask(ConnectorTaskId id, SinkTask task, Parts parts, StatusReporter status, ClassLoader loader,
+                   TargetState initialState) {
+        super(id, status, loader, initialState);
+        this.task = task;
+        this.parts = parts;
+        this.consumer = parts.consumer();
+        this.converter = new SinkRecordConverter(parts.converters());
+        this.context = new WorkerSinkTaskContext(parts.taskConfig(), consumer, () -> holdingAll);
+    }
+
+    @Override
+    protected void initializeAndStart() {
+        subscribe();
+        task.initialize(context);
+        task.start(parts.taskConfig());
+    }
+
+    private void subscribe() {
+        List<String> topics = SinkConnectorConfig.parseTopicsList(parts.taskConfig());
+        RebalanceListener listener = new RebalanceListener();
+        if (!topics.isEmpty()) {
+            consumer.subscribe(topics, listener);
+        } else {
+            String regex = parts.taskConfig().get(SinkConnectorConfig.TOPICS_REGEX_CONFIG);
+            if (regex == null || regex.isBlank()) {
+                throw new ConnectException("Sink task " + id + " has neither 'topics' nor 'topics.regex'");
+            }
+            consumer.subscribe(Pattern.compile(regex.trim()), listener);
+        }
+    }
+
+    @Override
+    protected void execute() {
+        long nextCommit = System.currentTimeMillis() + parts.commitIntervalMs();
+        while (!isStopping()) {
+            holdPartitionsIfNeeded();
+            long now = System.currentTimeMillis();
+            if (now >= nextCommit || context.takeCommitRequest()) {
+                commit(false);
+                nextCommit = now + parts.commitIntervalMs();
+            }
+            if (retryBatch != null && !isPaused() && now >= retryAt) {
+                deliver(retryBatch, retryOffsets);
+                continue;
+            }
+            long wait = nextCommit - now;
+            if (retryBatch != null) {
+                wait = Math.min(wait, retryAt - now);
+            }
+            ConsumerRecords<byte[], byte[]> records;
+            try {
+                records = consumer.poll(Duration.ofMillis(Math.max(0, wait)));
+            } catch (WakeupException e) {
+                continue;
+            }
+            applyRequestedOffsets();
+            if (retryBatch == null && !isStopping() && !isPaused()) {
+                deliver(convert(records), offsetsAfter(records));
+            }
+        }
+    }
+
+    /** While paused or backing off, every assigned partition is paused; afterwards only the task's own stay so. */
+    private void holdPartitionsIfNeeded() {
+        boolean hold = isPaused() || retryBatch != null;
+        if (hold) {
+            consumer.pause(consumer.assignment());
+        } else if (holdingAll) {
+            Set<TopicPartition> resume = new HashSet<>(consumer.assignment());
+            resume.removeAll(context.pausedByTask());
+            consumer.resume(resume);
+        }
+        holdingAll = hold;
+    }
+
+    private List<SinkRecord> convert(ConsumerRecords<byte[], byte[]> records) {
+        List<SinkRecord> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            SinkRecord transformed = parts.transformations().apply(converter.convert(record));
+            if (transformed != null) {
+                batch.add(transformed);
+            }
+        }
+        return batch;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> offsetsAfter(ConsumerRecords<byte[], byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> ofPartition = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(ofPartition.get(ofPartition.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private void deliver(List<SinkRecord> batch, Map<TopicPartition, OffsetAndMetadata> offsets) {
+        try {
+            task.put(batch);
+        } catch (RetriableException e) {
+            long backoff = Math.max(0, context.timeoutMs());
+            log.warn("{} could not take {} records for now; retrying in {} ms", id, batch.size(), backoff, e);
+            retryBatch = batch;
+            retryOffsets = offsets;
+            retryAt = System.currentTimeMillis() + backoff;
+            return;
+        } catch (RuntimeException e) {
+            throw new ConnectException("Exiting WorkerSinkTask due to unrecoverable exception.", e);
+        }
+        retryBatch = null;
+        retryOffsets = null;
+        currentOffsets.putAll(offsets);
+        applyRequestedOffsets();
+    }
+
+    /** Seeks the task asked for through its context; they also become the offsets to commit. */
+    private void applyRequestedOffsets() {
+        context.takeRequestedOffsets().forEach((partition, offset) -> {
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, offset);
+                currentOffsets.put(partition, new OffsetAndMetadata(offset));
+            }
+        });
+    }
+
+    /** Flushes through preCommit, then commits what the task answered for partitions still assigned. */
+    private void commit(boolean closing) {
+        Map<TopicPartition, OffsetAndMetadata> toCommit;
+        try {
+            toCommit = task.preCommit(new HashMap<>(currentOffsets));
+        } catch (Throwable t) {
+            log.error("{} failed to flush its records; rewinding to the last committed offsets so that they are "
+                    + "delivered again", id, t);
+            rewind();
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> changed = new HashMap<>();
+        if (toCommit != null) {
+            Set<TopicPartition> assigned = consumer.assignment();
+            toCommit.forEach((partition, offset) -> {
+                if (assigned.contains(partition) && offset != null && !offset.equals(lastCommitted.get(partition))) {
+                    changed.put(partition, offset);
+                }
+            });
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (closing) {
+            try {
+                consumer.commitSync(changed, Duration.ofMillis(parts.commitTimeoutMs()));
+                lastCommitted.putAll(changed);
+            } catch (RuntimeException e) {
+                log.error("{} could not commit offsets {}; the records after them will be delivered again", id,
+                        changed, e);
+            }
+        } else {
+            consumer.commitAsync(changed, (committed, error) -> {
+                if (error == null) {
+                    lastCommitted.putAll(committed);
+                } else {
+                    log.warn("{} could not commit offsets {}; will retry at the next commit", id, committed, error);
+                }
+            });
+        }
+    }
+
+    private void rewind() {
+        retryBatch = null;
+        retryOffsets = null;
+        for (TopicPartition partition : consumer.assignment()) {
+            OffsetAndMetadata committed = lastCommitted.get(partition);
+            if (committed != null) {
+                consumer.seek(partition, committed.offset());
+                currentOffsets.put(partition, committed);
+            }
+        }
+    }
+
+    @Override
+    protected void wakeUp() {
+        consumer.wakeup();
+    }
+
+    @Override
+    protected void close() {
+        try {
+            if (hasStarted()) {
+                Set<TopicPartition> assigned = context.assignment();
+                if (!hasFailed() && !isCancelled()) {
+                    commitAtClose();
+                }
+                Utils.closeQuietly(() -> task.close(assigned), "partitions of sink task " + id);
+                Utils.closeQuietly(task::stop, "sink task " + id);
+            }
+        } finally {
+            Utils.closeQuietly(() -> consumer.close(Duration.ofMillis(parts.commitTimeoutMs())), "consumer of " + id);
+            Utils.closeQuietly(parts.transformations(), "transformations of " + id);
+            Utils.closeQuietly(parts.converters(), "converters of " + id);
+        }
+    }
+
+    /** A wake-up left over from stop() may interrupt the first attempt. */
+    private void commitAtClose() {
+        try {
+            commit(true);
+        } catch (WakeupException e) {
+            commit(true);
+        }
+    }
+
+    @Override
+    protected String version() {
+        return task.version();
+    }
+
+    /** Opens and closes partitions on the task as the group assigns them; commits before giving any up. */
+    private final class RebalanceListener implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            boolean wokenUp = false;
+            for (TopicPartition partition : partitions) {
+                long position;
+                try {
+                    position = consumer.position(partition);
+                } catch (WakeupException e) {
+                    wokenUp = true;
+                    position = consumer.position(partition);
+                }
+                currentOffsets.put(partition, new OffsetAndMetadata(position));
+                lastCommitted.put(partition, new OffsetAndMetadata(position));
+            }
+            context.assigned(partitions);
+            if (holdingAll) {
+                consumer.pause(partitions);
+            }
+            task.open(partitions);
+            applyRequestedOffsets();
+            if (wokenUp) {
+                consumer.wakeup();
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (partitions.isEmpty()) {
+                return;
+            }
+            if (retryBatch != null) {
+                // The batch waiting for redelivery is dropped: consume its partitions again from what was delivered.
+                for (TopicPartition partition : retryOffsets.keySet()) {
+                    OffsetAndMetadata delivered = currentOffsets.get(partition);
+                    if (delivered != null && !partitions.contains(partition)) {
+                        consumer.seek(partition, delivered.offset());
+                    }
+                }
+                retryBatch = null;
+                retryOffsets = null;
+            }
+            if (!hasFailed() && !isCancelled()) {
+                commit(true);
+            }
+            task.close(partitions);
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            task.close(partitions);
+            forget(partitions);
+        }
+
+        private void forget(Collection<TopicPartition> partitions) {
+            partitions.forEach(partition -> {
+                currentOffsets.remove(partition);
+                lastCommitted.remove(partition);
+            });
+            context.revoked(partitions);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.tributary.connect.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class SubmittedRecordsTest {
+
+    private static final Map<String, Object> FILE_A = Map.of("file", "a");
+    private static final Map<String, Object> FILE_B = Map.of("file", "b");
+
+    private final SubmittedRecords records = new SubmittedRecords();
+
+    @Test
+    void acknowledgedRecordsMakeTheirLatestOffsetCommittable() {
+        records.submit(FILE_A, offset(1)).ack();
+        records.submit(FILE_A, offset(2)).ack();
+
+        assertThat(records.committableOffsets().offsets()).isEqualTo(Map.of(FILE_A, offset(2)));
+    }
+
+    @Test
+    void unacknowledgedEarlierRecordHoldsBackLaterOffsetsOfItsPartition() {
+        records.submit(FILE_A, offset(1)).ack();
+        SubmittedRecords.Submitted second = records.submit(FILE_A, offset(2));
+        records.submit(FILE_A, offset(3)).ack();
+
+        SubmittedRecords.CommittableOffsets first = records.committableOffsets();
+        assertThat(first.offsets()).isEqualTo(Map.of(FILE_A, offset(1)));
+        assertThat(first.pending()).isEqualTo(2);
+
+        second.ack();
+        assertThat(records.committableOffsets().offsets()).isEqualTo(Map.of(FILE_A, offset(3)));
+    }
+
+    @Test
+    void partitionsAreTrackedIndependently() {
+        records.submit(FILE_A, offset(1));
+        records.submit(FILE_B, offset(7)).ack();
+
+        assertThat(records.committableOffsets().offsets()).isEqualTo(Map.of(FILE_B, offset(7)));
+    }
+
+    @Test
+    void offsetsAlreadyTakenAreNotAnsweredAgain() {
+        records.submit(FILE_A, offset(1)).ack();
+        records.committableOffsets();
+
+        assertThat(records.committableOffsets().offsets()).isEmpty();
+    }
+
+    @Test
+    void recordsWithoutSourcePartitionKeepNoOffset() {
+        records.submit(null, null).ack();
+
+        assertThat(records.committableOffsets().offsets()).isEmpty();
+    }
+
+    @Test
+    void awaitingAcknowledgementsTimesOutWhileOneIsMissing() throws InterruptedException {
+        records.submit(FILE_A, offset(1));
+
+        assertThat(records.awaitAllAcked(10, TimeUnit.MILLISECONDS)).isFalse();
+    }
+
+    @Test
+    void awaitingAcknowledgementsReturnsOnceAllAreIn() throws InterruptedException {
+        SubmittedRecords.Submitted record = records.submit(FILE_A, offset(1));
+        new Thread(record::ack).start();
+
+        assertThat(records.awaitAllAcked(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static Map<String, Object> offset(long position) {
+        return Map.of("position", position);
+    }
+}
