@@ -35,7 +35,7 @@ final class CastValueConverter {
     private CastValueConverter() {
     }
 
-    static void requireCastableFrom(Schema.Type type) {
+    private static void requireCastableFrom(Schema.Type type) {
         if (!INPUTS.contains(type)) {
             throw new DataException("Cast cannot convert values of type " + type + "; it converts from "
                     + INPUT_TYPES);

@@ -99,7 +99,7 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
         Schema flatSchema = flatSchemas.get(schema);
         if (flatSchema == null) {
             SchemaBuilder builder = SchemaUtil.copySchemaBasics(schema, SchemaBuilder.struct());
-            addFlatFields(schema, "", false, null, builder);
+            addFlatFields(schema, "", schema.isOptional(), (Struct) schema.defaultValue(), builder);
             flatSchema = builder.build();
             flatSchemas.put(schema, flatSchema);
         }
@@ -121,6 +121,9 @@ public abstract class Flatten<R extends ConnectRecord<R>> implements Transformat
             Object defaultValue = parentDefault != null ? parentDefault.get(field) : fieldSchema.defaultValue();
             if (fieldSchema.type() == Schema.Type.STRUCT) {
                 addFlatFields(fieldSchema, name, optional, (Struct) defaultValue, builder);
+            } else if (fieldSchema.type() == Schema.Type.MAP) {
+                // Map keys are not field names, so a map cannot be flattened into a schema.
+                throw new DataException("Flatten cannot handle MAP fields of data with a schema (field " + name + ")");
             } else {
                 builder.field(name, flatFieldSchema(fieldSchema, optional, defaultValue));
             }
