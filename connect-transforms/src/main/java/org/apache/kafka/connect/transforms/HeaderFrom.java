@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.kafka.common.cache.Cache;
@@ -93,8 +94,10 @@ public abstract class HeaderFrom<R extends ConnectRecord<R>> implements Transfor
         Headers updatedHeaders = record.headers().duplicate();
         for (int i = 0; i < fields.size(); i++) {
             String field = fields.get(i);
+            // An absent field fails with NullPointerException before its value is read, as in the reference.
+            Field schemaField = Objects.requireNonNull(schema.field(field), () -> "No field " + field + " in the schema");
             Object fieldValue = replaceNullWithDefault ? original.get(field) : original.getWithoutDefault(field);
-            updatedHeaders.add(headers.get(i), fieldValue, schema.field(field).schema());
+            updatedHeaders.add(headers.get(i), fieldValue, schemaField.schema());
         }
         if (operation == Operation.COPY) {
             return newRecord(record, schema, original, updatedHeaders);

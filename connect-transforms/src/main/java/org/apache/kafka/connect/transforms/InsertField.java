@@ -8,6 +8,7 @@ import org.apache.kafka.common.cache.Cache;
 import org.apache.kafka.common.cache.LRUCache;
 import org.apache.kafka.common.cache.SynchronizedCache;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.data.Field;
@@ -24,7 +25,8 @@ import io.tributary.connect.transforms.TransformsVersion;
 
 /**
  * Adds fields holding the record's topic, partition, offset (sink records only), timestamp, or a
- * fixed string to the key or value. Records whose key or value is null pass unchanged.
+ * fixed string to the key or value. Records whose key or value is null pass unchanged, and a
+ * record without partition or timestamp gets no field for it.
  */
 public abstract class InsertField<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
@@ -82,6 +84,14 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
         staticField = InsertionSpec.parse(config.getString(ConfigName.STATIC_FIELD));
         staticValue = config.getString(ConfigName.STATIC_VALUE);
         replaceNullWithDefault = config.getBoolean(ConfigName.REPLACE_NULL_WITH_DEFAULT);
+        if (topicField == null && partitionField == null && offsetField == null && timestampField == null
+                && staticField == null) {
+            throw new ConfigException("InsertField needs at least one field to insert");
+        }
+        if (staticField != null && staticValue == null) {
+            throw new ConfigException(ConfigName.STATIC_VALUE, null,
+                    "A static value is needed for the static field " + staticField.name);
+        }
         widenedSchemas = new SynchronizedCache<>(new LRUCache<>(16));
     }
 
@@ -99,16 +109,16 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
         if (topicField != null) {
             updated.put(topicField.name, record.topic());
         }
-        if (partitionField != null) {
+        if (partitionField != null && record.kafkaPartition() != null) {
             updated.put(partitionField.name, record.kafkaPartition());
         }
         if (offsetField != null) {
             updated.put(offsetField.name, Requirements.requireSinkRecord(record, PURPOSE).kafkaOffset());
         }
-        if (timestampField != null) {
+        if (timestampField != null && record.timestamp() != null) {
             updated.put(timestampField.name, record.timestamp());
         }
-        if (staticField != null && staticValue != null) {
+        if (staticField != null) {
             updated.put(staticField.name, staticValue);
         }
         return newRecord(record, null, updated);
@@ -129,7 +139,7 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
         if (topicField != null) {
             updated.put(topicField.name, record.topic());
         }
-        if (partitionField != null) {
+        if (partitionField != null && record.kafkaPartition() != null) {
             updated.put(partitionField.name, record.kafkaPartition());
         }
         if (offsetField != null) {
@@ -138,7 +148,7 @@ public abstract class InsertField<R extends ConnectRecord<R>> implements Transfo
         if (timestampField != null && record.timestamp() != null) {
             updated.put(timestampField.name, new Date(record.timestamp()));
         }
-        if (staticField != null && staticValue != null) {
+        if (staticField != null) {
             updated.put(staticField.name, staticValue);
         }
         return newRecord(record, widened, updated);
