@@ -89,6 +89,10 @@ final class Differential {
         return "threw " + step + " " + e.getClass().getName() + ": " + e.getMessage();
     }
 
+    static ClassLoader referenceLoader() {
+        return REFERENCE;
+    }
+
     static Object referenceInstance(String transformation) {
         try {
             return Class.forName(transformation, true, REFERENCE).getConstructor().newInstance();
