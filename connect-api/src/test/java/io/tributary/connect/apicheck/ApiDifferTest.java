@@ -85,6 +85,18 @@ class ApiDifferTest {
     }
 
     @Test
+    void documentationConstantsAreComparedByPresenceNotText() {
+        String documented = WIDGET.replace("public int size()", "public static final String OVERVIEW_DOC = \"theirs\";\n public int size()");
+
+        ApiReport sameText = compareWith(documented.replace("\"theirs\"", "\"ours, in other words\""), SHAPE, documented);
+        ApiReport missing = compareWith(WIDGET, SHAPE, documented);
+
+        assertThat(lines(sameText)).isEmpty();
+        assertThat(lines(missing)).containsExactly("MISSING field fixture.Widget#OVERVIEW_DOC"
+                + " -- public static final java.lang.String OVERVIEW_DOC");
+    }
+
+    @Test
     void defaultMethodMadeAbstractIsChanged() {
         ApiReport report = compareWith(WIDGET, SHAPE.replace("default double area() { return 0; }", "double area();"));
 
@@ -126,6 +138,14 @@ class ApiDifferTest {
 
     private ApiReport compareWith(String widget, String shape) {
         return compare(Map.of("fixture.Widget", widget, "fixture.Shape", shape));
+    }
+
+    /** Compares against a reference Widget of the test's own instead of the shared one. */
+    private ApiReport compareWith(String widget, String shape, String referenceWidget) {
+        ApiSnapshot otherReference = snapshot(oursDirectory.resolve("reference"),
+                Map.of("fixture.Widget", referenceWidget, "fixture.Shape", SHAPE));
+        return ApiDiffer.compare(otherReference, snapshot(oursDirectory.resolve("ours"),
+                Map.of("fixture.Widget", widget, "fixture.Shape", shape)));
     }
 
     private ApiReport compare(Map<String, String> ourSources) {

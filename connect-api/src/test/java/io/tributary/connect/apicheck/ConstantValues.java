@@ -5,7 +5,9 @@ import java.lang.reflect.Modifier;
 
 /**
  * Reads and renders the values of static final primitive and String fields. Such constants are
- * inlined into code compiled against them, so a different value is an API difference.
+ * inlined into code compiled against them, so a different value is an API difference. Documentation
+ * constants (names ending in {@code DOC}) are the exception: their presence and type are API, but
+ * their text is prose that we write in our own words, so it is never compared.
  */
 final class ConstantValues {
 
@@ -16,7 +18,12 @@ final class ConstantValues {
         int modifiers = field.getModifiers();
         Class<?> type = field.getType();
         return Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
-                && (type.isPrimitive() || type == String.class);
+                && (type.isPrimitive() || type == String.class)
+                && !isDocumentation(field);
+    }
+
+    static boolean isDocumentation(Field field) {
+        return field.getType() == String.class && field.getName().endsWith("DOC");
     }
 
     /** The rendered value; reading runs the class's static initializer, which may fail. */

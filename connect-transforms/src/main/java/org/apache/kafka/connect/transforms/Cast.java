@@ -30,11 +30,8 @@ import io.tributary.connect.transforms.TransformsVersion;
  */
 public abstract class Cast<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Cast fields or the entire key or value to a specific type, e.g. to "
-            + "force an integer field to a smaller width. Cast from integers, floats, boolean and string to any "
-            + "other type, and cast binary to string (base64 encoded).<p/>Use the concrete transformation type "
-            + "designed for the record key (<code>" + Key.class.getName() + "</code>) or value (<code>"
-            + Value.class.getName() + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Changes the type of the whole key or value, or of chosen fields, to another primitive type (for example an int64 field to int32, or anything to a string). Binary data cast to a string becomes base64 text. Pick the $Key or $Value variant for the part of the record to change.";
 
     public static final String SPEC_CONFIG = "spec";
     public static final String REPLACE_NULL_WITH_DEFAULT_CONFIG = "replace.null.with.default";

@@ -18,7 +18,8 @@ import io.tributary.connect.transforms.TransformsVersion;
 /** Removes the headers with the configured names, keeping all others in their order. */
 public class DropHeaders<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Removes one or more headers from each record.";
+    public static final String OVERVIEW_DOC =
+            "Deletes the headers with the configured names from every record.";
     public static final String HEADERS_FIELD = "headers";
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(HEADERS_FIELD, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new NonEmptyListValidator(),

@@ -22,10 +22,8 @@ import io.tributary.connect.transforms.TransformsVersion;
  */
 public abstract class ExtractField<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Extract the specified field from a Struct when schema present, "
-            + "or a Map in the case of schemaless data. Any null values are passed through unmodified."
-            + "<p/>Use the concrete transformation type designed for the record key (<code>"
-            + Key.class.getName() + "</code>) or value (<code>" + Value.class.getName() + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Replaces the key or value with one of its fields: a Struct field when there is a schema, a map entry when there is none. Null keys or values pass through untouched. Pick the $Key or $Value variant for the part of the record to change.";
 
     private static final String FIELD_CONFIG = "field";
     private static final String REPLACE_NULL_WITH_DEFAULT_CONFIG = "replace.null.with.default";

@@ -11,9 +11,8 @@ import io.tributary.connect.transforms.TransformsVersion;
 /** Drops every record it sees; meant to run under a predicate that picks the records to drop. */
 public class Filter<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Drops all records, filtering them from subsequent transformations "
-            + "in the chain. This is intended to be used conditionally to filter out records matching (or not "
-            + "matching) a particular Predicate.";
+    public static final String OVERVIEW_DOC =
+            "Discards every record it is applied to, so that later transformations and the connector never see it. Combine it with a predicate to drop only the records that match (or do not match) a condition.";
     public static final ConfigDef CONFIG_DEF = new ConfigDef();
 
     public Filter() {

@@ -28,12 +28,8 @@ import io.tributary.connect.transforms.TransformsVersion;
  */
 public abstract class Flatten<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Flatten a nested data structure, generating names for each field "
-            + "by concatenating the field names at each level with a configurable delimiter character. Applies to "
-            + "Struct when schema present, or a Map in the case of schemaless data. Array fields and their contents "
-            + "are not modified. The default delimiter is '.'.<p/>Use the concrete transformation type designed for "
-            + "the record key (<code>" + Key.class.getName() + "</code>) or value (<code>" + Value.class.getName()
-            + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Turns nested structures into a single level, naming each field by joining the names on its path with the configured delimiter ('.' unless set). Works on Structs with a schema and on maps without one; arrays are left as they are. Pick the $Key or $Value variant for the part of the record to change.";
 
     private static final String DELIMITER_CONFIG = "delimiter";
     private static final String DELIMITER_DEFAULT = ".";

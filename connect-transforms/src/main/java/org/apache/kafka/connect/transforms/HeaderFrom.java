@@ -40,11 +40,8 @@ public abstract class HeaderFrom<R extends ConnectRecord<R>> implements Transfor
     public static final String OPERATION_FIELD = "operation";
     public static final String REPLACE_NULL_WITH_DEFAULT_FIELD = "replace.null.with.default";
 
-    public static final String OVERVIEW_DOC = "Moves or copies fields in the key/value of a record into that "
-            + "record's headers. Corresponding elements of <code>" + FIELDS_FIELD + "</code> and <code>"
-            + HEADERS_FIELD + "</code> together identify a field and the header it should be moved or copied to. "
-            + "Use the concrete transformation type designed for the record key (<code>" + Key.class.getName()
-            + "</code>) or value (<code>" + Value.class.getName() + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Copies or moves fields of the key or value into headers of the same record. The n-th entry of 'fields' names the field whose value becomes the header named by the n-th entry of 'headers'. Pick the $Key or $Value variant for the part of the record to read.";
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
             .define(FIELDS_FIELD, ConfigDef.Type.LIST, ConfigDef.NO_DEFAULT_VALUE, new NonEmptyListValidator(),

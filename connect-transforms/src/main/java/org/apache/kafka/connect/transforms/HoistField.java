@@ -23,10 +23,8 @@ import io.tributary.connect.transforms.TransformsVersion;
  */
 public abstract class HoistField<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Wrap data using the specified field name in a Struct when schema "
-            + "present, or a Map in the case of schemaless data."
-            + "<p/>Use the concrete transformation type designed for the record key (<code>"
-            + Key.class.getName() + "</code>) or value (<code>" + Value.class.getName() + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Puts the whole key or value inside a new single-field wrapper under the configured name: a Struct when there is a schema, a map when there is none. Pick the $Key or $Value variant for the part of the record to change.";
 
     private static final String FIELD_CONFIG = "field";
 

@@ -30,9 +30,8 @@ import io.tributary.connect.transforms.TransformsVersion;
  */
 public abstract class InsertField<R extends ConnectRecord<R>> implements Transformation<R>, Versioned {
 
-    public static final String OVERVIEW_DOC = "Insert field(s) using attributes from the record metadata or a "
-            + "configured static value.<p/>Use the concrete transformation type designed for the record key (<code>"
-            + Key.class.getName() + "</code>) or value (<code>" + Value.class.getName() + "</code>).";
+    public static final String OVERVIEW_DOC =
+            "Adds fields to the key or value, taken from the record's topic, partition, offset or timestamp, or set to a fixed value. Pick the $Key or $Value variant for the part of the record to change.";
 
     private static final String SPEC_SUFFIX_DOC = " End the name with <code>!</code> for a required field or "
             + "<code>?</code> for an optional one; fields are optional unless marked.";

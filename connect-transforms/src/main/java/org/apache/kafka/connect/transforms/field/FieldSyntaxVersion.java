@@ -16,13 +16,8 @@ public enum FieldSyntaxVersion {
 
     public static final String FIELD_SYNTAX_VERSION_CONFIG = "field.syntax.version";
     // The text is part of the public API (code compiled against it inlines the constant).
-    public static final String FIELD_SYNTAX_VERSION_DOC = "Defines the version of the syntax to access fields. "
-            + "If set to `V1`, then the field paths are limited to access the elements at the root level of the "
-            + "struct or map. If set to `V2`, the syntax will support accessing nested elements. To access nested "
-            + "elements, dotted notation is used. If dots are already included in the field name, then backtick "
-            + "pairs can be used to wrap field names containing dots. E.g. to access the subfield `baz` from a "
-            + "field named \"foo.bar\" in a struct/map the following format can be used to access its elements: "
-            + "\"`foo.bar`.baz\".";
+    public static final String FIELD_SYNTAX_VERSION_DOC =
+            "Which syntax names fields. V1: a name refers to a field at the top level only. V2: a dotted path reaches into nested structs and maps, and a name containing dots is written between backticks.";
     // Not a compile-time constant, as in the reference API: it is derived from the enum.
     public static final String FIELD_SYNTAX_VERSION_DEFAULT_VALUE = V1.name();
 
