@@ -11,6 +11,7 @@ import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.RootResource;
 import io.tributary.connect.rest.resources.TasksResource;
 import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -24,24 +25,34 @@ final class RestApplication {
     }
 
     static ResourceConfig main(RestBackend backend, LoggerLevels loggerLevels, boolean withAdmin) {
-        ResourceConfig config = base()
-                .register(new RootResource(backend))
-                .register(new ConnectorsResource(backend))
-                .register(new ConnectorResource(backend))
-                .register(new TasksResource(backend))
-                .register(new ConnectorPluginsResource(backend));
+        ResourceConfig config = base(backend, loggerLevels)
+                .register(RootResource.class)
+                .register(ConnectorsResource.class)
+                .register(ConnectorResource.class)
+                .register(TasksResource.class)
+                .register(ConnectorPluginsResource.class);
         if (withAdmin) {
-            config.register(new LoggersResource(loggerLevels));
+            config.register(LoggersResource.class);
         }
         return config;
     }
 
     static ResourceConfig admin(LoggerLevels loggerLevels) {
-        return base().register(new LoggersResource(loggerLevels));
+        return base(null, loggerLevels).register(LoggersResource.class);
     }
 
-    private static ResourceConfig base() {
+    /** Resources are classes with injected collaborators; registering instances makes Jersey log spurious warnings. */
+    private static ResourceConfig base(RestBackend backend, LoggerLevels loggerLevels) {
         ResourceConfig config = new ResourceConfig();
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                if (backend != null) {
+                    bind(backend).to(RestBackend.class);
+                }
+                bind(loggerLevels).to(LoggerLevels.class);
+            }
+        });
         config.register(new JacksonJsonProvider(JSON));
         config.register(new ConnectExceptionMapper());
         // Only what we register: no WADL, no providers picked up from whatever jars are on the class path.

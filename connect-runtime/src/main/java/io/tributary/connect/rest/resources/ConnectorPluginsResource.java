@@ -4,6 +4,7 @@ import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
 import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.entities.PluginInfo;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ public class ConnectorPluginsResource {
 
     private final RestBackend backend;
 
+    @Inject
     public ConnectorPluginsResource(RestBackend backend) {
         this.backend = backend;
     }

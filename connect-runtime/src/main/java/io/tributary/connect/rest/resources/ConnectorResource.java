@@ -7,6 +7,7 @@ import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.rest.RestBackend;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -35,6 +36,7 @@ public class ConnectorResource {
 
     private final RestBackend backend;
 
+    @Inject
     public ConnectorResource(RestBackend backend) {
         this.backend = backend;
     }

@@ -6,6 +6,7 @@ import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.entities.CreateConnectorRequest;
 import io.tributary.connect.herder.BadRequestException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ public class ConnectorsResource {
 
     private final RestBackend backend;
 
+    @Inject
     public ConnectorsResource(RestBackend backend) {
         this.backend = backend;
     }

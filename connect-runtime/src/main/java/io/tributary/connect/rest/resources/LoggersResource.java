@@ -5,6 +5,7 @@ import io.tributary.connect.rest.entities.LoggerLevel;
 import io.tributary.connect.rest.errors.RestException;
 import io.tributary.connect.rest.logging.LoggerLevels;
 import io.tributary.connect.herder.BadRequestException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ public class LoggersResource {
 
     private final LoggerLevels levels;
 
+    @Inject
     public LoggersResource(LoggerLevels levels) {
         this.levels = levels;
     }

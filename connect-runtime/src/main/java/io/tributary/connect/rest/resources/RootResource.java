@@ -5,6 +5,7 @@ import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.RestVersion;
 import io.tributary.connect.rest.entities.ServerInfo;
 import io.tributary.connect.rest.entities.WorkerStatus;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ public class RootResource {
 
     private final RestBackend backend;
 
+    @Inject
     public RootResource(RestBackend backend) {
         this.backend = backend;
     }

@@ -4,6 +4,7 @@ import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TaskInfo;
 import io.tributary.connect.rest.RestBackend;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ public class TasksResource {
 
     private final RestBackend backend;
 
+    @Inject
     public TasksResource(RestBackend backend) {
         this.backend = backend;
     }
