@@ -14,9 +14,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** A real RestServer on a free port in front of an {@link InMemoryHerder}, and an HTTP client for it. */
 final class RestTestServer implements AutoCloseable {
@@ -29,6 +31,10 @@ final class RestTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private RestTestServer(Map<String, String> workerProps) {
+        this(workerProps, UnaryOperator.identity());
+    }
+
+    private RestTestServer(Map<String, String> workerProps, UnaryOperator<RestServerSettings> adjust) {
         Map<String, String> props = new HashMap<>();
         props.put("bootstrap.servers", "localhost:9092");
         props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
@@ -36,7 +42,7 @@ final class RestTestServer implements AutoCloseable {
         props.put("offset.storage.file.filename", "/tmp/unused.offsets");
         props.put("listeners", "http://localhost:0");
         props.putAll(workerProps);
-        server = new RestServer(new StandaloneConfig(props));
+        server = new RestServer(adjust.apply(RestServerSettings.from(new StandaloneConfig(props))));
     }
 
     /** Started and wired to the herder, as after a worker's startup. */
@@ -46,6 +52,14 @@ final class RestTestServer implements AutoCloseable {
 
     static RestTestServer ready(Map<String, String> workerProps) {
         RestTestServer rest = starting(workerProps);
+        rest.initialize();
+        return rest;
+    }
+
+    /** Ready, with settings no worker property controls (e.g. the request size limit). */
+    static RestTestServer ready(UnaryOperator<RestServerSettings> adjust) {
+        RestTestServer rest = new RestTestServer(Map.of(), adjust);
+        rest.server.start();
         rest.initialize();
         return rest;
     }
@@ -90,7 +104,8 @@ final class RestTestServer implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean typed = Arrays.asList(headers).stream().anyMatch("Content-Type"::equalsIgnoreCase);
+        if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
         if (headers.length > 0) {

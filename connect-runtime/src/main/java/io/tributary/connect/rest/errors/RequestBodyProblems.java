@@ -2,6 +2,7 @@ package io.tributary.connect.rest.errors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -21,6 +22,13 @@ final class RequestBodyProblems {
     }
 
     static String describe(JsonProcessingException e) {
+        // Databind wraps parser failures to add the field path; what matters is that the JSON is broken.
+        if (e instanceof JsonMappingException && e.getCause() instanceof StreamReadException broken) {
+            return malformed(broken);
+        }
+        if (e instanceof StreamReadException broken) {
+            return malformed(broken);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unrecognized field \"" + fieldPath(unknown) + "\" in the request body" + at(e)
                     + "; the known fields are: " + knownFields(unknown.getKnownPropertyIds());
@@ -35,6 +43,10 @@ final class RequestBodyProblems {
             return "Invalid request body" + at(e) + (field.isEmpty() ? "" : " in field \"" + field + "\"")
                     + ": " + e.getOriginalMessage();
         }
+        return "Invalid request body" + at(e) + ": " + e.getOriginalMessage();
+    }
+
+    private static String malformed(StreamReadException e) {
         return "Malformed JSON in the request body" + at(e) + ": " + e.getOriginalMessage();
     }
 
