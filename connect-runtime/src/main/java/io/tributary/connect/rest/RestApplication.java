@@ -24,8 +24,8 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig main(RestBackend backend, LoggerLevels loggerLevels, boolean withAdmin) {
-        ResourceConfig config = base(backend, loggerLevels)
+    static ResourceConfig main(RestBackend backend, LoggerLevels loggerLevels, boolean withAdmin, long maxRequestBytes) {
+        ResourceConfig config = base(backend, loggerLevels, maxRequestBytes)
                 .register(RootResource.class)
                 .register(ConnectorsResource.class)
                 .register(ConnectorResource.class)
@@ -37,12 +37,12 @@ final class RestApplication {
         return config;
     }
 
-    static ResourceConfig admin(LoggerLevels loggerLevels) {
-        return base(null, loggerLevels).register(LoggersResource.class);
+    static ResourceConfig admin(LoggerLevels loggerLevels, long maxRequestBytes) {
+        return base(null, loggerLevels, maxRequestBytes).register(LoggersResource.class);
     }
 
     /** Resources are classes with injected collaborators; registering instances makes Jersey log spurious warnings. */
-    private static ResourceConfig base(RestBackend backend, LoggerLevels loggerLevels) {
+    private static ResourceConfig base(RestBackend backend, LoggerLevels loggerLevels, long maxRequestBytes) {
         ResourceConfig config = new ResourceConfig();
         config.register(new AbstractBinder() {
             @Override
@@ -54,7 +54,7 @@ final class RestApplication {
             }
         });
         config.register(new JacksonJsonProvider(JSON));
-        config.register(new ConnectExceptionMapper());
+        config.register(new ConnectExceptionMapper(maxRequestBytes));
         // Only what we register: no WADL, no providers picked up from whatever jars are on the class path.
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);

@@ -109,6 +109,11 @@ public final class RestServer {
         return urlOf(mainConnectors.get(0));
     }
 
+    /** The URLs of every main listener, with the ports actually bound. */
+    public List<URI> listenerUrls() {
+        return mainConnectors.stream().map(RestServer::urlOf).toList();
+    }
+
     /** Null when admin.listeners is empty (admin endpoints disabled). */
     public URI adminUrl() {
         if (!settings.adminEnabled()) {
@@ -156,13 +161,13 @@ public final class RestServer {
 
     private Handler contexts(LoggerLevels loggerLevels) {
         boolean adminOnMain = settings.adminEnabled() && !settings.separateAdminListeners();
-        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain));
+        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain, settings.maxRequestBytes()));
         if (!settings.separateAdminListeners()) {
             return main;
         }
         // Virtual hosts "@name" tie each context to the connectors of that name.
         main.setVirtualHosts(List.of("@" + MAIN));
-        ServletContextHandler admin = context(RestApplication.admin(loggerLevels));
+        ServletContextHandler admin = context(RestApplication.admin(loggerLevels, settings.maxRequestBytes()));
         admin.setVirtualHosts(List.of("@" + ADMIN));
         return new ContextHandlerCollection(main, admin);
     }
@@ -202,8 +207,7 @@ public final class RestServer {
     }
 
     private String listening() {
-        List<URI> urls = new ArrayList<>();
-        mainConnectors.forEach(c -> urls.add(urlOf(c)));
+        List<URI> urls = new ArrayList<>(listenerUrls());
         adminConnectors.forEach(c -> urls.add(urlOf(c)));
         return urls.toString();
     }

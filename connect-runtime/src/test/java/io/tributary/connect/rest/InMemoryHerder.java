@@ -37,6 +37,7 @@ final class InMemoryHerder implements Herder {
     private volatile boolean ready = true;
     private volatile CompletableFuture<Void> healthCheck = CompletableFuture.completedFuture(null);
     private volatile CompletableFuture<?> nextAnswer;
+    private volatile CompletableFuture<Void> stalledArrived = new CompletableFuture<>();
     private volatile RuntimeException nextFailure;
     volatile String workerId = "localhost:8083";
 
@@ -50,9 +51,19 @@ final class InMemoryHerder implements Herder {
         return healthCheck;
     }
 
-    /** The next queued request never completes, as if the herder thread were stuck. */
-    void stallNextRequest() {
-        nextAnswer = new CompletableFuture<>();
+    /**
+     * The next queued request completes only when the returned future does, as if the herder thread
+     * were busy; {@link #stalledRequestArrived()} completes once that request reached the herder.
+     */
+    CompletableFuture<Object> stallNextRequest() {
+        CompletableFuture<Object> answer = new CompletableFuture<>();
+        stalledArrived = new CompletableFuture<>();
+        nextAnswer = answer;
+        return answer;
+    }
+
+    CompletableFuture<Void> stalledRequestArrived() {
+        return stalledArrived;
     }
 
     /** The next queued request fails with this exception. */
@@ -292,6 +303,7 @@ final class InMemoryHerder implements Herder {
         nextAnswer = null;
         nextFailure = null;
         if (stalled != null) {
+            stalledArrived.complete(null);
             return (CompletableFuture<T>) stalled;
         }
         if (failure != null) {

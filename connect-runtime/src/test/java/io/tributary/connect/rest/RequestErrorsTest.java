@@ -6,6 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static io.tributary.connect.rest.RestTestServer.json;
@@ -107,6 +111,21 @@ class RequestErrorsTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json()).isEqualTo(json(
+                "{\"error_code\":413,\"message\":\"Request body is larger than the limit of 1024 bytes\"}"));
+    }
+
+    @Test
+    void chunkedBodyOverTheSizeLimitIs413() throws Exception {
+        byte[] big = ("{\"name\":\"big\",\"config\":{\"x\":\"" + "a".repeat((int) LIMIT) + "\"}}").getBytes();
+        HttpRequest request = HttpRequest.newBuilder(rest.server.serverUrl().resolve("/connectors"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(json(answer.body())).isEqualTo(json(
                 "{\"error_code\":413,\"message\":\"Request body is larger than the limit of 1024 bytes\"}"));
     }
 

@@ -22,6 +22,13 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectExceptionMapper.class);
 
+    private final long maxRequestBytes;
+
+    /** @param maxRequestBytes the body size limit, named in 413 answers */
+    public ConnectExceptionMapper(long maxRequestBytes) {
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
     @Override
     public Response toResponse(Throwable failure) {
         int status = statusOf(failure);
@@ -58,12 +65,12 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
         return http != null ? http.getCode() : 500;
     }
 
-    private static String messageOf(Throwable failure, int status) {
+    private String messageOf(Throwable failure, int status) {
         if (failure instanceof JsonProcessingException json) {
             return RequestBodyProblems.describe(json);
         }
         if (status == 413) {
-            return "Request body is larger than the REST server accepts";
+            return "Request body is larger than the limit of " + maxRequestBytes + " bytes";
         }
         if (failure.getMessage() != null) {
             return failure.getMessage();
