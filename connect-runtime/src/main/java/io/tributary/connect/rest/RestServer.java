@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -124,7 +125,7 @@ public final class RestServer {
 
     /** The URL other workers and clients should use: rest.advertised.* where set, else the bound listener. */
     public URI advertisedUrl() {
-        String scheme = settings.advertisedScheme() != null ? settings.advertisedScheme().toLowerCase() : "http";
+        String scheme = settings.advertisedScheme() != null ? settings.advertisedScheme().toLowerCase(Locale.ROOT) : "http";
         ServerConnector connector = mainConnectors.get(0);
         String host = settings.advertisedHost() != null ? settings.advertisedHost() : hostOf(connector);
         int port = settings.advertisedPort() != null ? settings.advertisedPort() : connector.getLocalPort();

@@ -44,7 +44,7 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    static int statusOf(Throwable failure) {
+    private static int statusOf(Throwable failure) {
         if (failure instanceof RestException rest) {
             return rest.status();
         }
