@@ -1,0 +1,40 @@
+package io.tributary.connect.rest;
+
+import org.apache.kafka.common.config.ConfigException;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One entry of {@code listeners}/{@code admin.listeners}: scheme, host (empty = every interface) and port. */
+public record ListenerUrl(String scheme, String host, int port) {
+
+    private static final Pattern FORMAT = Pattern.compile("^([A-Za-z]+)://(\\[[0-9A-Fa-f:.]+]|[^:/\\[\\]]*):(\\d{1,5})/?$");
+
+    public static ListenerUrl parse(String configKey, String url) {
+        Matcher m = FORMAT.matcher(url.trim());
+        if (!m.matches()) {
+            throw new ConfigException(configKey, url, "expected scheme://host:port, e.g. http://localhost:8083 "
+                    + "(an empty host listens on every interface)");
+        }
+        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http")) {
+            throw new ConfigException(configKey, url, scheme.equals("https")
+                    ? "HTTPS listeners are not supported yet; use http"
+                    : "the scheme must be http");
+        }
+        int port = Integer.parseInt(m.group(3));
+        if (port > 65535) {
+            throw new ConfigException(configKey, url, "the port must be between 0 and 65535");
+        }
+        String host = m.group(2);
+        if (host.startsWith("[")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return new ListenerUrl(scheme, host, port);
+    }
+
+    public boolean allInterfaces() {
+        return host.isEmpty();
+    }
+}

@@ -1,0 +1,105 @@
+package io.tributary.connect.rest;
+
+import io.tributary.connect.herder.Herder;
+import io.tributary.connect.rest.errors.RestException;
+import org.apache.kafka.connect.errors.ConnectException;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What the resources talk to: the herder and plugins once the worker has built them (the server
+ * starts earlier, so /health can say "starting"), and the time limits for waiting on the herder.
+ */
+public final class RestBackend {
+
+    /** Kafka Connect waits this long for the herder before answering 500. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    /** Health probes must fail fast enough for orchestrators that retry them, hence shorter. */
+    public static final Duration DEFAULT_HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(10);
+
+    private volatile Herder herder;
+    private volatile PluginCatalog plugins;
+    private volatile Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private volatile Duration healthCheckTimeout = DEFAULT_HEALTH_CHECK_TIMEOUT;
+
+    void initialize(Herder herder, PluginCatalog plugins) {
+        this.plugins = plugins;
+        this.herder = herder;
+    }
+
+    void requestTimeout(Duration timeout) {
+        this.requestTimeout = timeout;
+    }
+
+    void healthCheckTimeout(Duration timeout) {
+        this.healthCheckTimeout = timeout;
+    }
+
+    public Duration healthCheckTimeout() {
+        return healthCheckTimeout;
+    }
+
+    /** The herder, or a 503 while the worker is still building it. */
+    public Herder herder() {
+        Herder current = herder;
+        if (current == null) {
+            throw new RestException(503, "The worker is still starting up and cannot handle this request yet; "
+                    + "try again shortly");
+        }
+        return current;
+    }
+
+    public Optional<Herder> herderIfInitialized() {
+        return Optional.ofNullable(herder);
+    }
+
+    public PluginCatalog plugins() {
+        herder();
+        return plugins;
+    }
+
+    /** Waits for a herder answer within the request timeout, rethrowing its failure for the exception mapper. */
+    public <T> T await(CompletableFuture<T> answer) {
+        return await(answer, requestTimeout);
+    }
+
+    public <T> T await(CompletableFuture<T> answer, Duration timeout) {
+        try {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new RequestTimedOutException(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RestException(500, "Interrupted while waiting for the worker to answer");
+        } catch (ExecutionException e) {
+            throw rethrowable(e.getCause());
+        }
+    }
+
+    private static RuntimeException rethrowable(Throwable cause) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new ConnectException(cause.getMessage(), cause);
+    }
+
+    /** The herder did not answer in time; /health tells this apart from other failures. */
+    public static final class RequestTimedOutException extends RestException {
+
+        RequestTimedOutException(Duration timeout) {
+            super(500, "Request timed out: the worker did not answer within " + timeout.toMillis() + " ms");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.tributary.connect.rest;
+
+import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.herder.Herder;
+import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.rest.logging.LoggerLevels;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The worker's HTTP server. Lifecycle: construct, {@link #start()} (listeners bound; /health answers
+ * "starting"), {@link #initializeResources} once the herder exists, {@link #stop()}.
+ */
+public final class RestServer {
+
+    private static final Logger log = LoggerFactory.getLogger(RestServer.class);
+    private static final String MAIN = "main";
+    private static final String ADMIN = "admin";
+    /** In-flight requests get this long to finish on stop before their connections are closed. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final RestServerSettings settings;
+    private final RestBackend backend = new RestBackend();
+    private final Server server;
+    private final List<ServerConnector> mainConnectors = new ArrayList<>();
+    private final List<ServerConnector> adminConnectors = new ArrayList<>();
+
+    public RestServer(WorkerConfig config) {
+        this(RestServerSettings.from(config));
+    }
+
+    public RestServer(RestServerSettings settings) {
+        this.settings = settings;
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("rest-server");
+        this.server = new Server(threads);
+        settings.listeners().forEach(url -> mainConnectors.add(connector(url, MAIN)));
+        if (settings.separateAdminListeners()) {
+            settings.adminListeners().forEach(url -> adminConnectors.add(connector(url, ADMIN)));
+        }
+        LoggerLevels loggerLevels = new LoggerLevels(Clock.systemUTC());
+        server.setHandler(new GracefulHandler(withCors(withHeaders(
+                new SizeLimitHandler(settings.maxRequestBytes(), -1), contexts(loggerLevels)))));
+        server.setErrorHandler(new JsonErrorHandler(RestApplication.JSON, settings.maxRequestBytes()));
+        server.setRequestLog(new CompactRequestLog());
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        if (!settings.restExtensions().isEmpty()) {
+            log.warn("rest.extension.classes {} ignored: REST extensions are not supported yet", settings.restExtensions());
+        }
+    }
+
+    /** Binds every listener and starts serving; requests other than /health answer 503 until resources are initialized. */
+    public void start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            throw new ConnectException("Unable to start the REST server on " + settings.listeners() + ": " + e.getMessage(), e);
+        }
+        log.info("REST server listening on {}, advertised as {}", listening(), advertisedUrl());
+    }
+
+    public void initializeResources(Herder herder, Plugins plugins) {
+        initializeResources(herder, plugins::descriptors);
+    }
+
+    /** From now on requests reach the herder; /health reports what {@link Herder#isReady()} says. */
+    public void initializeResources(Herder herder, PluginCatalog plugins) {
+        backend.initialize(herder, plugins);
+        log.info("REST resources initialized; the worker answers requests at {}", advertisedUrl());
+    }
+
+    /** How long a request waits for the herder before answering 500 (90 s by default). */
+    public void requestTimeout(Duration timeout) {
+        backend.requestTimeout(timeout);
+    }
+
+    /** How long GET /health waits for the herder before answering "unhealthy" (10 s by default). */
+    public void healthCheckTimeout(Duration timeout) {
+        backend.healthCheckTimeout(timeout);
+    }
+
+    /** The URL of the first main listener, with the port actually bound. */
+    public URI serverUrl() {
+        return urlOf(mainConnectors.get(0));
+    }
+
+    /** The URLs of every main listener, with the ports actually bound. */
+    public List<URI> listenerUrls() {
+        return mainConnectors.stream().map(RestServer::urlOf).toList();
+    }
+
+    /** Null when admin.listeners is empty (admin endpoints disabled). */
+    public URI adminUrl() {
+        if (!settings.adminEnabled()) {
+            return null;
+        }
+        return adminConnectors.isEmpty() ? serverUrl() : urlOf(adminConnectors.get(0));
+    }
+
+    /** The URL other workers and clients should use: rest.advertised.* where set, else the bound listener. */
+    public URI advertisedUrl() {
+        String scheme = settings.advertisedScheme() != null ? settings.advertisedScheme().toLowerCase(Locale.ROOT) : "http";
+        ServerConnector connector = mainConnectors.get(0);
+        String host = settings.advertisedHost() != null ? settings.advertisedHost() : hostOf(connector);
+        int port = settings.advertisedPort() != null ? settings.advertisedPort() : connector.getLocalPort();
+        return URI.create(scheme + "://" + hostForUri(host) + ":" + port + "/");
+    }
+
+    /** This worker's id in statuses: the advertised host:port, e.g. "localhost:8083". */
+    public String workerId() {
+        URI advertised = advertisedUrl();
+        return advertised.getHost() + ":" + advertised.getPort();
+    }
+
+    /** Stops accepting requests, lets in-flight ones finish (bounded) and releases the ports. */
+    public void stop() {
+        log.info("Stopping the REST server");
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new ConnectException("Unable to stop the REST server cleanly: " + e.getMessage(), e);
+        } finally {
+            server.destroy();
+        }
+        log.info("REST server stopped");
+    }
+
+    private ServerConnector connector(ListenerUrl url, String name) {
+        ServerConnector connector = new ServerConnector(server);
+        connector.setName(name);
+        connector.setHost(url.allInterfaces() ? null : url.host());
+        connector.setPort(url.port());
+        server.addConnector(connector);
+        return connector;
+    }
+
+    private Handler contexts(LoggerLevels loggerLevels) {
+        boolean adminOnMain = settings.adminEnabled() && !settings.separateAdminListeners();
+        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain, settings.maxRequestBytes()));
+        if (!settings.separateAdminListeners()) {
+            return main;
+        }
+        // Virtual hosts "@name" tie each context to the connectors of that name.
+        main.setVirtualHosts(List.of("@" + MAIN));
+        ServletContextHandler admin = context(RestApplication.admin(loggerLevels, settings.maxRequestBytes()));
+        admin.setVirtualHosts(List.of("@" + ADMIN));
+        return new ContextHandlerCollection(main, admin);
+    }
+
+    private static ServletContextHandler context(ResourceConfig application) {
+        ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
+        context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
+        return context;
+    }
+
+    private Handler withHeaders(Handler.Wrapper sizeLimit, Handler contexts) {
+        sizeLimit.setHandler(contexts);
+        if (settings.responseHeaders().isEmpty()) {
+            return sizeLimit;
+        }
+        return new ResponseHeadersHandler(settings.responseHeaders(), Clock.systemUTC(), sizeLimit);
+    }
+
+    /** CORS only when access.control.allow.origin is set; Jetty answers preflights and adds "Vary: Origin". */
+    private Handler withCors(Handler next) {
+        if (!settings.corsEnabled()) {
+            return next;
+        }
+        CrossOriginHandler cors = new CrossOriginHandler();
+        cors.setAllowedOriginPatterns(splitToSet(settings.allowedOrigins()).stream()
+                .map(origin -> origin.equals("*") ? ".*" : origin).collect(Collectors.toSet()));
+        if (settings.allowedMethods() != null && !settings.allowedMethods().isBlank()) {
+            cors.setAllowedMethods(splitToSet(settings.allowedMethods()));
+        }
+        cors.setHandler(next);
+        return cors;
+    }
+
+    private static Set<String> splitToSet(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    private String listening() {
+        List<URI> urls = new ArrayList<>(listenerUrls());
+        adminConnectors.forEach(c -> urls.add(urlOf(c)));
+        return urls.toString();
+    }
+
+    private static URI urlOf(ServerConnector connector) {
+        return URI.create("http://" + hostForUri(hostOf(connector)) + ":" + connector.getLocalPort() + "/");
+    }
+
+    /** A listener on every interface is reached through this machine's address, as Jetty reports it. */
+    private static String hostOf(ServerConnector connector) {
+        if (connector.getHost() != null && !connector.getHost().isEmpty()) {
+            return connector.getHost();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostAddress();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.debug("Failed to stop the REST server after a failed start", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.tributary.connect.rest;
+
+import io.tributary.connect.config.ResponseHeaderRule;
+import io.tributary.connect.config.WorkerConfig;
+
+import java.util.List;
+
+import static io.tributary.connect.config.RestServerConfigs.ACCESS_CONTROL_ALLOW_METHODS_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.ACCESS_CONTROL_ALLOW_ORIGIN_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.ADMIN_LISTENERS_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.LISTENERS_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.RESPONSE_HTTP_HEADERS_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.REST_ADVERTISED_HOST_NAME_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.REST_ADVERTISED_LISTENER_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.REST_ADVERTISED_PORT_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.REST_EXTENSION_CLASSES_CONFIG;
+
+/**
+ * The worker settings the REST server uses, read once from the worker config.
+ *
+ * @param adminListeners  null serves /admin on the main listeners; empty disables it
+ * @param maxRequestBytes request bodies above this get 413: connector configs are kilobytes, so 10 MiB
+ *                        is generous while keeping a runaway client from filling the heap
+ */
+public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> adminListeners,
+                                 String advertisedHost, Integer advertisedPort, String advertisedScheme,
+                                 String allowedOrigins, String allowedMethods,
+                                 List<ResponseHeaderRule> responseHeaders, List<String> restExtensions,
+                                 long maxRequestBytes) {
+
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
+
+    public static RestServerSettings from(WorkerConfig config) {
+        List<String> admin = config.getList(ADMIN_LISTENERS_CONFIG);
+        return new RestServerSettings(
+                parse(LISTENERS_CONFIG, config.getList(LISTENERS_CONFIG)),
+                admin == null ? null : parse(ADMIN_LISTENERS_CONFIG, admin),
+                config.getString(REST_ADVERTISED_HOST_NAME_CONFIG),
+                config.getInt(REST_ADVERTISED_PORT_CONFIG),
+                config.getString(REST_ADVERTISED_LISTENER_CONFIG),
+                config.getString(ACCESS_CONTROL_ALLOW_ORIGIN_CONFIG),
+                config.getString(ACCESS_CONTROL_ALLOW_METHODS_CONFIG),
+                ResponseHeaderRule.parseAll(config.getString(RESPONSE_HTTP_HEADERS_CONFIG)),
+                config.getList(REST_EXTENSION_CLASSES_CONFIG),
+                DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    public RestServerSettings withMaxRequestBytes(long limit) {
+        return new RestServerSettings(listeners, adminListeners, advertisedHost, advertisedPort, advertisedScheme,
+                allowedOrigins, allowedMethods, responseHeaders, restExtensions, limit);
+    }
+
+    public boolean corsEnabled() {
+        return allowedOrigins != null && !allowedOrigins.isBlank();
+    }
+
+    /** Admin endpoints get their own listeners only when admin.listeners lists some. */
+    public boolean separateAdminListeners() {
+        return adminListeners != null && !adminListeners.isEmpty();
+    }
+
+    public boolean adminEnabled() {
+        return adminListeners == null || !adminListeners.isEmpty();
+    }
+
+    private static List<ListenerUrl> parse(String key, List<String> urls) {
+        return urls.stream().map(url -> ListenerUrl.parse(key, url)).toList();
+    }
+}

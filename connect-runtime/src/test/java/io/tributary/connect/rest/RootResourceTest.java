@@ -1,0 +1,84 @@
+package io.tributary.connect.rest;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.tributary.connect.rest.RestTestServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RootResourceTest {
+
+    @Test
+    void rootAnswersVersionCommitAndKafkaClusterId() {
+        try (RestTestServer rest = RestTestServer.ready()) {
+            RestTestServer.Answer answer = rest.get("/");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/json");
+            assertThat(answer.json().get("kafka_cluster_id").asText()).isEqualTo("cluster-id-1");
+            assertThat(answer.json().get("version").asText()).isEqualTo(RestVersion.version()).isNotEqualTo("unknown");
+            assertThat(answer.json().has("commit")).isTrue();
+        }
+    }
+
+    @Test
+    void healthIsHealthyOnceTheHerderIsReadyAndResponsive() {
+        try (RestTestServer rest = RestTestServer.ready()) {
+            RestTestServer.Answer answer = rest.get("/health");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json()).isEqualTo(json(
+                    "{\"status\":\"healthy\",\"message\":\"Worker has completed startup and is ready to handle requests.\"}"));
+        }
+    }
+
+    @Test
+    void healthIsStartingBeforeResourcesAreInitialized() {
+        try (RestTestServer rest = RestTestServer.starting(Map.of())) {
+            RestTestServer.Answer answer = rest.get("/health");
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json()).isEqualTo(json(
+                    "{\"status\":\"starting\",\"message\":\"Worker is still starting up.\"}"));
+        }
+    }
+
+    @Test
+    void healthIsStartingWhileTheHerderIsNotReady() {
+        try (RestTestServer rest = RestTestServer.ready()) {
+            rest.herder.ready(false);
+
+            RestTestServer.Answer answer = rest.get("/health");
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().get("status").asText()).isEqualTo("starting");
+        }
+    }
+
+    @Test
+    void healthIsUnhealthyWhenTheHerderDoesNotAnswerInTime() {
+        try (RestTestServer rest = RestTestServer.ready()) {
+            rest.server.healthCheckTimeout(Duration.ofMillis(200));
+            rest.herder.stallHealthChecks();
+
+            RestTestServer.Answer answer = rest.get("/health");
+
+            assertThat(answer.status()).isEqualTo(500);
+            assertThat(answer.json()).isEqualTo(json("{\"status\":\"unhealthy\",\"message\":"
+                    + "\"Worker was unable to handle this request and may be unable to handle other requests.\"}"));
+        }
+    }
+
+    @Test
+    void otherRequestsAnswer503BeforeResourcesAreInitialized() {
+        try (RestTestServer rest = RestTestServer.starting(Map.of())) {
+            RestTestServer.Answer answer = rest.get("/connectors");
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().get("error_code").asInt()).isEqualTo(503);
+            assertThat(answer.json().get("message").asText()).contains("still starting up");
+        }
+    }
+}
