@@ -39,13 +39,16 @@ final class ConnectorConfigValidator {
     ConnectorType validate(Map<String, String> config) {
         String connectorClass = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (connectorClass == null) {
-            throw new BadRequestException("Connector config " + config + " contains no connector type");
+            // Apache's wording, plus the key to set, which its message leaves the user to guess.
+            throw new BadRequestException("Connector config " + config + " contains no connector type: set "
+                    + ConnectorConfig.CONNECTOR_CLASS_CONFIG + " to the connector's class name or alias");
         }
         PluginDescriptor descriptor;
         try {
             descriptor = plugins.connectorDescriptor(connectorClass);
         } catch (ConnectException e) {
-            throw new BadRequestException(e.getMessage(), e);
+            throw new BadRequestException("Invalid value " + connectorClass + " for configuration "
+                    + ConnectorConfig.CONNECTOR_CLASS_CONFIG + ": " + e.getMessage(), e);
         }
         ConnectorType type = ConnectorType.of(descriptor.pluginClass());
         ConfigDef definition = type == ConnectorType.SINK ? SinkConnectorConfig.configDef()

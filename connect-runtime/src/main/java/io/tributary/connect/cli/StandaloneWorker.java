@@ -1,0 +1,139 @@
+package io.tributary.connect.cli;
+
+import io.tributary.connect.config.StandaloneConfig;
+import io.tributary.connect.herder.StandaloneHerder;
+import io.tributary.connect.plugins.LoaderSwap;
+import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.rest.RestServer;
+import io.tributary.connect.status.MemoryStatusStore;
+import io.tributary.connect.storage.FileOffsetBackingStore;
+import io.tributary.connect.worker.KafkaClusterId;
+import io.tributary.connect.worker.Worker;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A standalone worker assembled from its properties: plugins, the REST server, the worker with
+ * its file offset store, and the standalone herder that owns the connectors. Starts them in the
+ * order Apache does (REST first, answering "starting" until the herder is ready) and stops them in
+ * reverse, once.
+ */
+final class StandaloneWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(StandaloneWorker.class);
+    private static final long CLUSTER_ID_TIMEOUT_MS = 60_000;
+    private static final long CONNECTOR_CREATE_TIMEOUT_MS = 120_000;
+
+    private final Plugins plugins;
+    private final RestServer rest;
+    private final StandaloneHerder herder;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private StandaloneWorker(Plugins plugins, RestServer rest, StandaloneHerder herder) {
+        this.plugins = plugins;
+        this.rest = rest;
+        this.herder = herder;
+    }
+
+    static StandaloneWorker start(Map<String, String> workerProps) {
+        Plugins plugins = loadPlugins(workerProps);
+        StandaloneConfig config = parseConfig(plugins, workerProps);
+        RestServer rest = new RestServer(config);
+        try {
+            rest.start();
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw StartupException.worker("Could not start the REST server on " + config.getList("listeners")
+                    + ": " + rootMessage(e), e);
+        }
+        try {
+            String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
+            ConnectorClientConfigOverridePolicy policy =
+                    plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
+            policy.configure(config.originals());
+            Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy,
+                    new FileOffsetBackingStore(Path.of(config.offsetStorageFile())), new MemoryStatusStore());
+            StandaloneHerder herder = new StandaloneHerder(worker);
+            herder.start();
+            rest.initializeResources(herder, plugins);
+            log.info("Tributary standalone worker {} is ready; REST API at {}", rest.workerId(), rest.advertisedUrl());
+            return new StandaloneWorker(plugins, rest, herder);
+        } catch (RuntimeException e) {
+            rest.stop();
+            plugins.close();
+            throw StartupException.worker(rootMessage(e), e);
+        }
+    }
+
+    /** Creates one connector from the command line; any failure names the file it came from. */
+    void createConnector(ConnectorFile file) {
+        try {
+            herder.putConnectorConfig(file.name(), file.config(), file.initialState(), false)
+                    .get(CONNECTOR_CREATE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            log.info("Created connector {} from {}", file.name(), file.file());
+        } catch (ExecutionException e) {
+            throw StartupException.connector("Failed to create connector for " + file.file() + ": "
+                    + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw StartupException.connector("Timed out after " + CONNECTOR_CREATE_TIMEOUT_MS
+                    + " ms creating the connector from " + file.file(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StartupException.connector("Interrupted while creating the connector from " + file.file(), e);
+        }
+    }
+
+    /** Stops connectors and tasks (committing offsets), then the REST server; safe to call twice. */
+    void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        log.info("Tributary standalone worker stopping");
+        try {
+            herder.stop();
+        } finally {
+            rest.stop();
+            plugins.close();
+        }
+        log.info("Tributary standalone worker stopped");
+    }
+
+    private static Plugins loadPlugins(Map<String, String> workerProps) {
+        try {
+            return new Plugins(workerProps);
+        } catch (RuntimeException e) {
+            throw StartupException.worker("Could not load plugins: " + rootMessage(e), e);
+        }
+    }
+
+    /** Class-valued settings (converters) may name plugins by alias, so parse with the plugins' loader. */
+    private static StandaloneConfig parseConfig(Plugins plugins, Map<String, String> workerProps) {
+        try (LoaderSwap ignored = plugins.withClassLoader(plugins.delegatingLoader())) {
+            return new StandaloneConfig(workerProps);
+        } catch (ConfigException e) {
+            plugins.close();
+            throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
+    }
+}
