@@ -40,6 +40,12 @@ public final class WorkerProcess implements AutoCloseable {
      */
     public static WorkerProcess startStandalone(Path dir, Map<String, String> workerProps,
                                                 List<Map<String, String>> connectors) {
+        return startStandalone(dir, workerProps, connectors, Map.of());
+    }
+
+    /** As above, with extra environment variables for the launcher (e.g. another TRIBUTARY_LIB_DIR). */
+    public static WorkerProcess startStandalone(Path dir, Map<String, String> workerProps,
+                                                List<Map<String, String>> connectors, Map<String, String> env) {
         int port = freePort();
         Map<String, String> worker = new LinkedHashMap<>(workerProps);
         worker.putIfAbsent("listeners", "http://localhost:" + port);
@@ -48,11 +54,12 @@ public final class WorkerProcess implements AutoCloseable {
         for (int i = 0; i < connectors.size(); i++) {
             args.add(write(dir.resolve("connector-" + i + ".properties"), connectors.get(i)).toString());
         }
-        return start(dir, "connect-standalone.sh", args, URI.create("http://localhost:" + port));
+        return start(dir, "connect-standalone.sh", args, URI.create("http://localhost:" + port), env);
     }
 
     /** Starts a worker with argument files the test wrote itself (e.g. to test bad files). */
-    public static WorkerProcess start(Path dir, String script, List<String> args, URI restUrl) {
+    public static WorkerProcess start(Path dir, String script, List<String> args, URI restUrl,
+                                      Map<String, String> extraEnv) {
         Path output = dir.resolve("worker-" + System.nanoTime() + ".out");
         List<String> command = new ArrayList<>();
         command.add("bash");
@@ -70,6 +77,7 @@ public final class WorkerProcess implements AutoCloseable {
         }
         env.put("LOG_DIR", dir.resolve("logs").toString());
         env.putIfAbsent("KAFKA_HEAP_OPTS", "-Xms64m -Xmx384m");
+        env.putAll(extraEnv);
         try {
             return new WorkerProcess(builder.start(), output, restUrl);
         } catch (IOException e) {
@@ -132,15 +140,21 @@ public final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the worker gracefully (so it leaves consumer groups), killing it only if it hangs. */
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.destroyForcibly();
-            try {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 

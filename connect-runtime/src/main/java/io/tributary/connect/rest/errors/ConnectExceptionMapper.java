@@ -33,7 +33,10 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         int status = statusOf(failure);
         String message = messageOf(failure, status);
-        if (status >= 500) {
+        if (status == 503) {
+            // Expected while the worker starts (clients poll until it is ready): no trace, no alarm.
+            log.debug("REST request answered 503: {}", message);
+        } else if (status >= 500) {
             log.error("REST request failed with {}: {}", status, message, failure);
         } else {
             log.debug("REST request answered {}: {}", status, message);
