@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.Message;
 import io.tributary.connect.status.ConnectorStatus;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.status.TaskStatus;
@@ -304,6 +307,48 @@ public final class StandaloneHerder implements Herder {
         });
     }
 
+    @Override
+    public CompletableFuture<ConnectorOffsets> connectorOffsets(String connector) {
+        return submitAndChain(() -> worker.connectorOffsets(connector, existing(connector).config));
+    }
+
+    @Override
+    public CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+        return submitAndChain(() -> {
+            Map<String, String> config = stopped(connector).config;
+            // Parsed here, after the state check, so a bad request for a running connector still hears it must stop.
+            if (worker.isSinkConnector(config)) {
+                return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()));
+            }
+            return worker.alterSourceConnectorOffsets(connector, config,
+                    OffsetRequests.sourceOffsets(offsets.offsets()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Message> resetConnectorOffsets(String connector) {
+        return submitAndChain(() -> worker.resetConnectorOffsets(connector, stopped(connector).config));
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
+        return submit(() -> {
+            TopicTrackingRules.requireEnabled(worker.config());
+            existing(connector);
+            return worker.topicStatus().topics(connector);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> resetConnectorActiveTopics(String connector) {
+        return submit(() -> {
+            TopicTrackingRules.requireResetAllowed(worker.config());
+            existing(connector);
+            worker.topicStatus().reset(connector);
+            return null;
+        });
+    }
+
     // ---- herder-thread work ----
 
     private CompletableFuture<Created<ConnectorInfo>> put(String connector, Map<String, String> config,
@@ -381,6 +426,17 @@ public final class StandaloneHerder implements Herder {
         ConnectorState state = connectors.get(connector);
         if (state == null) {
             throw new NotFoundException("Connector " + connector + " not found");
+        }
+        return state;
+    }
+
+    /** Offsets may only change while no task of the connector can commit any. */
+    private ConnectorState stopped(String connector) {
+        ConnectorState state = existing(connector);
+        if (state.target != TargetState.STOPPED) {
+            throw new BadRequestException("Connectors must be in the STOPPED state before their offsets can be "
+                    + "modified. This can be done for the specified connector by issuing a 'PUT' request to the "
+                    + "'/connectors/" + connector + "/stop' endpoint");
         }
         return state;
     }
