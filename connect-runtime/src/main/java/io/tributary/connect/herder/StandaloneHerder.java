@@ -22,6 +22,8 @@ import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
+import io.tributary.connect.rest.entities.ConfigInfos;
+import io.tributary.connect.rest.entities.ConfigKeyInfo;
 import io.tributary.connect.rest.entities.ConnectorOffsets;
 import io.tributary.connect.rest.entities.Message;
 import io.tributary.connect.status.ConnectorStatus;
@@ -47,6 +49,8 @@ public final class StandaloneHerder implements Herder {
     private final Worker worker;
     private final StatusStore statusStore;
     private final ConnectorConfigValidator validator;
+    private final ConnectorPluginConfig pluginConfig;
+    private final ConnectorConfigReport configReport;
     private final ExecutorService herderThread;
     private final Map<String, ConnectorState> connectors = new LinkedHashMap<>();
     // Statuses are read from REST threads; the type is the only configuration fact they need.
@@ -57,6 +61,10 @@ public final class StandaloneHerder implements Herder {
         this.worker = worker;
         this.statusStore = worker.statusStore();
         this.validator = new ConnectorConfigValidator(worker.plugins());
+        PluginSettings pluginSettings = new PluginSettings(worker.plugins());
+        this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
+        this.configReport = new ConnectorConfigReport(pluginSettings,
+                new EnrichedConnectorDefinition(pluginSettings, worker.config()));
         this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "standalone-herder");
             thread.setDaemon(true);
@@ -347,6 +355,18 @@ public final class StandaloneHerder implements Herder {
             worker.topicStatus().reset(connector);
             return null;
         });
+    }
+
+    /** Needs no herder state, so it runs beside the herder thread rather than queueing on it. */
+    @Override
+    public CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
+        return CompletableFuture.supplyAsync(() -> pluginConfig.describe(plugin, version));
+    }
+
+    /** Runs connector code (validate) and needs no herder state: kept off the herder thread. */
+    @Override
+    public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+        return CompletableFuture.supplyAsync(() -> configReport.validate(config));
     }
 
     // ---- herder-thread work ----
