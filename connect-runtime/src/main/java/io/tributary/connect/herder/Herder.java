@@ -6,10 +6,16 @@ import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
+import io.tributary.connect.rest.entities.ConfigInfos;
+import io.tributary.connect.rest.entities.ConfigKeyInfo;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.Message;
+import org.apache.kafka.connect.errors.ConnectException;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -79,4 +85,65 @@ public interface Herder {
     CompletableFuture<Void> resumeConnector(String connector);
 
     CompletableFuture<Void> stopConnector(String connector);
+
+    // The methods below came with the complete REST API. Their defaults answer "not supported" so that a
+    // herder written before them still compiles; every herder the worker runs overrides them.
+
+    /**
+     * The connector's offsets (KIP-875): a source connector's partitions and offsets from the offset store,
+     * a sink connector's committed offsets of its consumer group. Fails with NotFoundException for an
+     * unknown connector.
+     */
+    default CompletableFuture<ConnectorOffsets> connectorOffsets(String connector) {
+        return unsupported("Reading connector offsets");
+    }
+
+    /**
+     * Alters the offsets of a STOPPED connector (BadRequestException otherwise, or for offsets of the wrong
+     * shape). A null offset removes the partition's offset. Completes with the message to show the user,
+     * which says whether the connector also altered offsets it manages itself.
+     */
+    default CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+        return unsupported("Altering connector offsets");
+    }
+
+    /** Removes every offset of a STOPPED connector; answers like {@link #alterConnectorOffsets}. */
+    default CompletableFuture<Message> resetConnectorOffsets(String connector) {
+        return unsupported("Resetting connector offsets");
+    }
+
+    /**
+     * The topics the connector's tasks used since the last reset (KIP-558). Fails with ForbiddenException
+     * when topic tracking is disabled and NotFoundException for an unknown connector.
+     */
+    default CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
+        return unsupported("Topic tracking");
+    }
+
+    /** Forgets the connector's topics; ForbiddenException when tracking or its reset is disabled. */
+    default CompletableFuture<Void> resetConnectorActiveTopics(String connector) {
+        return unsupported("Topic tracking");
+    }
+
+    /**
+     * The settings of a connector, converter, header converter, transformation or predicate, named by class
+     * or alias: NotFoundException for an unknown plugin, BadRequestException for another kind of plugin or
+     * a {@code version} (a version or range, may be null) that the installed plugin does not match.
+     */
+    default CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
+        return unsupported("Describing plugin settings");
+    }
+
+    /**
+     * Validates a connector configuration as a whole (connector, common settings, converters,
+     * transformations, predicates) and answers every setting with its definition, value and errors.
+     * A configuration without a connector class, or naming an unknown one, is a BadRequestException.
+     */
+    default CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+        return unsupported("Validating connector configurations");
+    }
+
+    private static <T> CompletableFuture<T> unsupported(String what) {
+        return CompletableFuture.failedFuture(new ConnectException(what + " is not supported by this herder"));
+    }
 }

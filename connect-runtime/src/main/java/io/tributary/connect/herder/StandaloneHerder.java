@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,10 @@ import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
+import io.tributary.connect.rest.entities.ConfigInfos;
+import io.tributary.connect.rest.entities.ConfigKeyInfo;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.Message;
 import io.tributary.connect.status.ConnectorStatus;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.status.TaskStatus;
@@ -44,6 +49,8 @@ public final class StandaloneHerder implements Herder {
     private final Worker worker;
     private final StatusStore statusStore;
     private final ConnectorConfigValidator validator;
+    private final ConnectorPluginConfig pluginConfig;
+    private final ConnectorConfigReport configReport;
     private final ExecutorService herderThread;
     private final Map<String, ConnectorState> connectors = new LinkedHashMap<>();
     // Statuses are read from REST threads; the type is the only configuration fact they need.
@@ -54,6 +61,10 @@ public final class StandaloneHerder implements Herder {
         this.worker = worker;
         this.statusStore = worker.statusStore();
         this.validator = new ConnectorConfigValidator(worker.plugins());
+        PluginSettings pluginSettings = new PluginSettings(worker.plugins());
+        this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
+        this.configReport = new ConnectorConfigReport(pluginSettings,
+                new EnrichedConnectorDefinition(pluginSettings, worker.config()));
         this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "standalone-herder");
             thread.setDaemon(true);
@@ -304,6 +315,60 @@ public final class StandaloneHerder implements Herder {
         });
     }
 
+    @Override
+    public CompletableFuture<ConnectorOffsets> connectorOffsets(String connector) {
+        return submitAndChain(() -> worker.connectorOffsets(connector, existing(connector).config));
+    }
+
+    @Override
+    public CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+        return submitAndChain(() -> {
+            Map<String, String> config = stopped(connector).config;
+            // Parsed here, after the state check, so a bad request for a running connector still hears it must stop.
+            if (worker.isSinkConnector(config)) {
+                return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()));
+            }
+            return worker.alterSourceConnectorOffsets(connector, config,
+                    OffsetRequests.sourceOffsets(offsets.offsets()));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Message> resetConnectorOffsets(String connector) {
+        return submitAndChain(() -> worker.resetConnectorOffsets(connector, stopped(connector).config));
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
+        return submit(() -> {
+            TopicTrackingRules.requireEnabled(worker.config());
+            existing(connector);
+            return worker.topicStatus().topics(connector);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> resetConnectorActiveTopics(String connector) {
+        return submit(() -> {
+            TopicTrackingRules.requireResetAllowed(worker.config());
+            existing(connector);
+            worker.topicStatus().reset(connector);
+            return null;
+        });
+    }
+
+    /** Needs no herder state, so it runs beside the herder thread rather than queueing on it. */
+    @Override
+    public CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
+        return CompletableFuture.supplyAsync(() -> pluginConfig.describe(plugin, version));
+    }
+
+    /** Runs connector code (validate) and needs no herder state: kept off the herder thread. */
+    @Override
+    public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+        return CompletableFuture.supplyAsync(() -> configReport.validate(config));
+    }
+
     // ---- herder-thread work ----
 
     private CompletableFuture<Created<ConnectorInfo>> put(String connector, Map<String, String> config,
@@ -381,6 +446,17 @@ public final class StandaloneHerder implements Herder {
         ConnectorState state = connectors.get(connector);
         if (state == null) {
             throw new NotFoundException("Connector " + connector + " not found");
+        }
+        return state;
+    }
+
+    /** Offsets may only change while no task of the connector can commit any. */
+    private ConnectorState stopped(String connector) {
+        ConnectorState state = existing(connector);
+        if (state.target != TargetState.STOPPED) {
+            throw new BadRequestException("Connectors must be in the STOPPED state before their offsets can be "
+                    + "modified. This can be done for the specified connector by issuing a 'PUT' request to the "
+                    + "'/connectors/" + connector + "/stop' endpoint");
         }
         return state;
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import io.tributary.connect.rest.errors.ConnectExceptionMapper;
 import io.tributary.connect.rest.logging.LoggerLevels;
 import io.tributary.connect.rest.resources.ConnectorPluginsResource;
+import io.tributary.connect.rest.resources.ConnectorOffsetsResource;
 import io.tributary.connect.rest.resources.ConnectorResource;
+import io.tributary.connect.rest.resources.ConnectorTopicsResource;
 import io.tributary.connect.rest.resources.ConnectorsResource;
 import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.RootResource;
@@ -29,6 +31,8 @@ final class RestApplication {
                 .register(RootResource.class)
                 .register(ConnectorsResource.class)
                 .register(ConnectorResource.class)
+                .register(ConnectorOffsetsResource.class)
+                .register(ConnectorTopicsResource.class)
                 .register(TasksResource.class)
                 .register(ConnectorPluginsResource.class);
         if (withAdmin) {

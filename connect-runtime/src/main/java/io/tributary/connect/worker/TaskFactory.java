@@ -42,10 +42,11 @@ final class TaskFactory {
     private final StatusReporter status;
     private final ConverterFactory converterFactory;
     private final TransformationChainBuilder transformations;
+    private final TopicStatusStore topicStatus;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                StatusReporter status) {
+                StatusReporter status, TopicStatusStore topicStatus) {
         this.config = config;
         this.plugins = plugins;
         this.clients = clients;
@@ -54,6 +55,7 @@ final class TaskFactory {
         this.status = status;
         this.converterFactory = new ConverterFactory(plugins, config);
         this.transformations = new TransformationChainBuilder(plugins);
+        this.topicStatus = topicStatus;
     }
 
     WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
@@ -100,7 +102,8 @@ final class TaskFactory {
             SourceOffsetFlusher.Factory flushers = (taskId, submitted, sourceTask, taskLoader) ->
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
-                    new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout);
+                    new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
+                    topics(id));
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             Utils.closeQuietly(converters, "converters");
@@ -124,7 +127,7 @@ final class TaskFactory {
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), config.offsetCommitTimeout());
+                    config.offsetCommitInterval(), config.offsetCommitTimeout(), topics(id));
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             Utils.closeQuietly(converters, "converters");
@@ -133,5 +136,9 @@ final class TaskFactory {
             }
             throw e;
         }
+    }
+
+    private TopicRecorder topics(ConnectorTaskId id) {
+        return TopicRecorder.of(topicStatus, id.connector(), config.topicTrackingEnable());
     }
 }

@@ -20,9 +20,12 @@ import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.Message;
 import io.tributary.connect.status.State;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.storage.OffsetBackingStore;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -47,6 +50,8 @@ public final class Worker {
     private final StatusReporter status;
     private final TaskFactory taskFactory;
     private final SourceTaskOffsetCommitter offsetCommitter;
+    private final TopicStatusStore topicStatus;
+    private final ConnectorOffsetsManager offsets;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -58,6 +63,14 @@ public final class Worker {
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
                   StatusStore statusStore) {
+        this(workerId, kafkaClusterId, config, plugins, overridePolicy, offsetStore, statusStore,
+                new MemoryTopicStatusStore());
+    }
+
+    /** @param topicStatus where tasks record the topics they use (a worker keeps them in memory otherwise) */
+    public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
+                  ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
+                  StatusStore statusStore, TopicStatusStore topicStatus) {
         this.workerId = workerId;
         this.kafkaClusterId = kafkaClusterId;
         this.config = config;
@@ -65,8 +78,10 @@ public final class Worker {
         this.offsetStore = offsetStore;
         this.statusStore = statusStore;
         this.status = new StatusReporter(statusStore, workerId);
-        this.taskFactory = new TaskFactory(config, plugins, new WorkerClientConfigs(config, kafkaClusterId),
-                overridePolicy, offsetStore, status);
+        this.topicStatus = topicStatus;
+        WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
+        this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus);
+        this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval());
     }
 
@@ -80,6 +95,7 @@ public final class Worker {
         stopAndAwaitTasks(new ArrayList<>(tasks.keySet()));
         connectors.keySet().forEach(this::stopAndAwaitConnector);
         offsetCommitter.close();
+        offsets.close();
         offsetStore.stop();
         log.info("Worker {} stopped", workerId);
     }
@@ -106,6 +122,37 @@ public final class Worker {
 
     public OffsetBackingStore offsetStore() {
         return offsetStore;
+    }
+
+    public TopicStatusStore topicStatus() {
+        return topicStatus;
+    }
+
+    /** A connector's offsets: a source's from the offset store, a sink's from its consumer group. */
+    public CompletableFuture<ConnectorOffsets> connectorOffsets(String name, Map<String, String> connectorConfig) {
+        return offsets.offsets(name, connectorConfig);
+    }
+
+    /** Alters a stopped source connector's offsets after its alterOffsets hook saw them; null offsets remove. */
+    public CompletableFuture<Message> alterSourceConnectorOffsets(String name, Map<String, String> connectorConfig,
+                                                                 Map<Map<String, ?>, Map<String, ?>> changes) {
+        return offsets.alterSourceOffsets(name, connectorConfig, changes);
+    }
+
+    /** Alters a stopped sink connector's committed offsets after its alterOffsets hook saw them. */
+    public CompletableFuture<Message> alterSinkConnectorOffsets(String name, Map<String, String> connectorConfig,
+                                                               Map<TopicPartition, Long> changes) {
+        return offsets.alterSinkOffsets(name, connectorConfig, changes);
+    }
+
+    /** Removes every offset of a stopped connector after its alterOffsets hook saw them go. */
+    public CompletableFuture<Message> resetConnectorOffsets(String name, Map<String, String> connectorConfig) {
+        return offsets.resetOffsets(name, connectorConfig);
+    }
+
+    public boolean isSinkConnector(Map<String, String> connectorConfig) {
+        return SinkConnector.class.isAssignableFrom(
+                plugins.connectorClass(connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG)));
     }
 
     /**

@@ -40,7 +40,7 @@ final class WorkerSinkTask extends WorkerTask {
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
-                 long commitTimeoutMs) {
+                 long commitTimeoutMs, TopicRecorder topics) {
     }
 
     private final SinkTask task;
@@ -133,6 +133,7 @@ final class WorkerSinkTask extends WorkerTask {
     private List<SinkRecord> convert(ConsumerRecords<byte[], byte[]> records) {
         List<SinkRecord> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<byte[], byte[]> record : records) {
+            parts.topics().record(record.topic());
             SinkRecord transformed = parts.transformations().apply(converter.convert(record));
             if (transformed != null) {
                 batch.add(transformed);

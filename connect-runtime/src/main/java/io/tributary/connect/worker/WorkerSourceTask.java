@@ -32,7 +32,7 @@ final class WorkerSourceTask extends WorkerTask {
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
-                 SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs) {
+                 SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics) {
     }
 
     private final SourceTask task;
@@ -102,6 +102,7 @@ final class WorkerSourceTask extends WorkerTask {
                             id, producerRecord.topic(), error);
                     producerFailure.compareAndSet(null, error);
                 } else {
+                    parts.topics().record(producerRecord.topic());
                     tracked.ack();
                     commitRecord(record, metadata);
                 }

@@ -2,6 +2,7 @@ package io.tributary.connect.rest.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tributary.connect.herder.BadRequestException;
+import io.tributary.connect.herder.ForbiddenException;
 import io.tributary.connect.rest.entities.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -59,6 +60,9 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof AlreadyExistsException) {
             return 409;
+        }
+        if (failure instanceof ForbiddenException) {
+            return 403;
         }
         if (failure instanceof BadRequestException || failure instanceof ConfigException
                 || failure instanceof JsonProcessingException) {

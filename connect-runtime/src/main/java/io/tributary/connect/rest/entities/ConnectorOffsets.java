@@ -1,0 +1,9 @@
+package io.tributary.connect.rest.entities;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+
+/** The body of GET and PATCH /connectors/{name}/offsets. */
+public record ConnectorOffsets(@JsonProperty("offsets") List<ConnectorOffset> offsets) {
+}

@@ -1,0 +1,7 @@
+package io.tributary.connect.rest.entities;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A plain {@code {"message": ...}} answer, e.g. after offsets were altered or reset. */
+public record Message(@JsonProperty("message") String message) {
+}

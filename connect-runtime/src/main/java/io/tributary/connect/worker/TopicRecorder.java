@@ -1,0 +1,14 @@
+package io.tributary.connect.worker;
+
+/** Where a task notes each topic it produces to or consumes from; a no-op when topic tracking is off. */
+@FunctionalInterface
+interface TopicRecorder {
+
+    TopicRecorder DISABLED = topic -> { };
+
+    void record(String topic);
+
+    static TopicRecorder of(TopicStatusStore store, String connector, boolean enabled) {
+        return enabled ? topic -> store.record(connector, topic) : DISABLED;
+    }
+}
