@@ -229,11 +229,9 @@ public final class StandaloneHerder implements Herder {
     @Override
     public CompletableFuture<Void> restartConnector(String connector) {
         return submitAndChain(() -> {
-            ConnectorState state = connectors.get(connector);
-            if (state == null) {
-                // Apache 4.1.1 answers a restart of an unknown connector with this 500; kept for compatibility.
-                throw new ConnectException("Cannot invoke \"java.util.Map.get(Object)\" because \"connProps\" is null");
-            }
+            // Apache 4.1.1 answers this with a 500 carrying a NullPointerException message; a missing
+            // connector is a 404 like every other not-found answer.
+            ConnectorState state = existing(connector);
             worker.stopAndAwaitConnector(connector);
             return startConnector(connector, state);
         });
@@ -342,7 +340,7 @@ public final class StandaloneHerder implements Herder {
     public CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
         return submit(() -> {
             TopicTrackingRules.requireEnabled(worker.config());
-            existing(connector);
+            // Apache answers an unknown connector with an empty list, not 404; clients rely on that.
             return worker.topicStatus().topics(connector);
         });
     }
@@ -351,7 +349,7 @@ public final class StandaloneHerder implements Herder {
     public CompletableFuture<Void> resetConnectorActiveTopics(String connector) {
         return submit(() -> {
             TopicTrackingRules.requireResetAllowed(worker.config());
-            existing(connector);
+            // As Apache: resetting an unknown connector's topics is accepted and changes nothing.
             worker.topicStatus().reset(connector);
             return null;
         });

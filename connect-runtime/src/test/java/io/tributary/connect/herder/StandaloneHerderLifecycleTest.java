@@ -204,6 +204,12 @@ class StandaloneHerderLifecycleTest {
     }
 
     @Test
+    void restartingAnUnknownConnectorIsNotFound() {
+        assertThatThrownBy(() -> herder.restartConnector("nope").get())
+                .cause().isInstanceOf(NotFoundException.class).hasMessage("Connector nope not found");
+    }
+
+    @Test
     void restartingAnUnknownTaskIsNotFound() throws Exception {
         runtime.put("few-tasks", scripted());
 

@@ -65,16 +65,16 @@ class ConnectorTopicsEndpointsTest {
     }
 
     @Test
-    void topicsOfAnUnknownConnectorAreNotFound() {
+    void topicsOfAnUnknownConnectorAreAnEmptyListAsInApache() {
         RestTestServer.Answer answer = worker.get("/connectors/unknown/topics");
 
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.json().get("message").asText()).isEqualTo("Connector unknown not found");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("unknown").get("topics")).isEmpty();
     }
 
     @Test
-    void resettingTopicsOfAnUnknownConnectorIsNotFound() {
-        assertThat(worker.put("/connectors/unknown/topics/reset", null).status()).isEqualTo(404);
+    void resettingTopicsOfAnUnknownConnectorIsAcceptedAsInApache() {
+        assertThat(worker.put("/connectors/unknown/topics/reset", null).status()).isEqualTo(202);
     }
 
     private static void createEmitter(String name) {
