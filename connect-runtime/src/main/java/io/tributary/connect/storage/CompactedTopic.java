@@ -20,7 +20,9 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +39,9 @@ final class CompactedTopic {
     private CompactedTopic() {
     }
 
-    static void ensure(Admin admin, KafkaLogSettings settings) {
+    static void ensure(Admin admin, KafkaLogSettings settings, Time time) {
         create(admin, settings);
-        verifyCompacted(admin, settings);
+        verifyCompacted(admin, settings, time);
     }
 
     private static void create(Admin admin, KafkaLogSettings settings) {
@@ -65,8 +67,8 @@ final class CompactedTopic {
         }
     }
 
-    private static void verifyCompacted(Admin admin, KafkaLogSettings settings) {
-        Set<String> policy = cleanupPolicy(admin, settings.topic());
+    private static void verifyCompacted(Admin admin, KafkaLogSettings settings, Time time) {
+        Set<String> policy = cleanupPolicy(admin, settings.topic(), time);
         if (policy == null || policy.equals(Set.of(TopicConfig.CLEANUP_POLICY_COMPACT))) {
             return;
         }
@@ -78,6 +80,21 @@ final class CompactedTopic {
     }
 
     /** The topic's cleanup policies, or null when the broker will not tell us (then we cannot check). */
+    private static Set<String> cleanupPolicy(Admin admin, String topic, Time time) {
+        long deadline = time.milliseconds() + ADMIN_TIMEOUT_MS;
+        while (true) {
+            try {
+                return cleanupPolicy(admin, topic);
+            } catch (UnknownTopicOrPartitionException e) {
+                // A topic created a moment ago may not be known yet to the broker answering.
+                if (time.milliseconds() >= deadline) {
+                    throw new ConnectException("Topic " + topic + " does not exist", e);
+                }
+                time.sleep(100);
+            }
+        }
+    }
+
     private static Set<String> cleanupPolicy(Admin admin, String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         try {
@@ -91,6 +108,9 @@ final class CompactedTopic {
                     .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof UnknownTopicOrPartitionException unknown) {
+                throw unknown;
+            }
             if (cause instanceof TopicAuthorizationException || cause instanceof ClusterAuthorizationException
                     || cause instanceof UnsupportedVersionException) {
                 log.warn("Cannot check that topic {} is compacted: {}", topic, cause.getMessage());

@@ -79,7 +79,7 @@ public final class KafkaLog {
             throw new IllegalStateException("The log of topic " + topic() + " is already started");
         }
         try (Admin admin = Admin.create(settings.adminProperties())) {
-            CompactedTopic.ensure(admin, settings);
+            CompactedTopic.ensure(admin, settings, time);
         }
         long deadline = time.milliseconds() + settings.startTimeout().toMillis();
         producer = new KafkaProducer<>(producerProperties());
