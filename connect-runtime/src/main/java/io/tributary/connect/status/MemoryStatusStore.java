@@ -14,6 +14,7 @@ public final class MemoryStatusStore implements StatusStore {
 
     private final Map<String, ConnectorStatus> connectors = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, TaskStatus>> tasks = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, TopicStatus>> topics = new ConcurrentHashMap<>();
 
     @Override
     public void start() {
@@ -79,9 +80,35 @@ public final class MemoryStatusStore implements StatusStore {
     }
 
     @Override
+    public void put(TopicStatus status) {
+        topics.computeIfAbsent(status.connector(), name -> new ConcurrentSkipListMap<>()).put(status.topic(), status);
+    }
+
+    @Override
+    public TopicStatus getTopic(String connector, String topic) {
+        Map<String, TopicStatus> byTopic = topics.get(connector);
+        return byTopic == null ? null : byTopic.get(topic);
+    }
+
+    @Override
+    public Collection<TopicStatus> getAllTopics(String connector) {
+        Map<String, TopicStatus> byTopic = topics.get(connector);
+        return byTopic == null ? List.of() : List.copyOf(byTopic.values());
+    }
+
+    @Override
+    public void deleteTopic(String connector, String topic) {
+        Map<String, TopicStatus> byTopic = topics.get(connector);
+        if (byTopic != null) {
+            byTopic.remove(topic);
+        }
+    }
+
+    @Override
     public void remove(String connector) {
         connectors.remove(connector);
         tasks.remove(connector);
+        topics.remove(connector);
     }
 
     @Override

@@ -33,7 +33,19 @@ public interface StatusStore {
 
     Set<String> connectors();
 
-    /** Forgets a deleted connector and its tasks. */
+    /** Records that a task of a connector uses a topic (once per topic is enough; later calls refresh it). */
+    void put(TopicStatus status);
+
+    /** When the connector was first seen using the topic, or null if it was not (since the last reset). */
+    TopicStatus getTopic(String connector, String topic);
+
+    /** The topics the connector was seen using. */
+    Collection<TopicStatus> getAllTopics(String connector);
+
+    /** Forgets that the connector used the topic, e.g. for PUT /connectors/{name}/topics/reset. */
+    void deleteTopic(String connector, String topic);
+
+    /** Forgets a deleted connector, its tasks and its topics. */
     void remove(String connector);
 
     void flush();

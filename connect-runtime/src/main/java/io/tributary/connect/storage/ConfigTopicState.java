@@ -1,0 +1,137 @@
+package io.tributary.connect.storage;
+
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.TargetState;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cluster configuration as it stands after the config-topic records read so far. Task configs
+ * are held back until the commit record that follows them: only then do they replace the
+ * connector's previous tasks, all at once, so workers never run a half-written set.
+ */
+final class ConfigTopicState {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfigTopicState.class);
+
+    private final ConfigUpdateListener listener;
+    private long offset = -1;
+    private SessionKey sessionKey;
+    private final Map<String, Map<String, String>> connectorConfigs = new HashMap<>();
+    private final Map<String, TargetState> targetStates = new HashMap<>();
+    private final Map<String, Integer> taskCounts = new HashMap<>();
+    private final Map<ConnectorTaskId, Map<String, String>> taskConfigs = new HashMap<>();
+    private final Map<String, Integer> taskCountRecords = new HashMap<>();
+    private final Set<String> inconsistent = new HashSet<>();
+    // Task configs read since their connector's last commit, by connector then task number.
+    private final Map<String, Map<Integer, Map<String, String>>> deferredTasks = new HashMap<>();
+
+    /** @param listener told about each change as it is applied */
+    ConfigTopicState(ConfigUpdateListener listener) {
+        this.listener = listener;
+    }
+
+    /** Notes that a record was read at this offset, whether or not this runtime understood it. */
+    synchronized void advanceTo(long recordOffset) {
+        offset = Math.max(offset, recordOffset);
+    }
+
+    synchronized void apply(ConfigRecord record) {
+        if (record instanceof ConfigRecord.ConnectorConfig r) {
+            applyConnectorConfig(r);
+        } else if (record instanceof ConfigRecord.TaskConfig r) {
+            Map<Integer, Map<String, String>> deferred = deferredTasks.computeIfAbsent(r.id().connector(), c -> new TreeMap<>());
+            if (r.properties() == null) {
+                deferred.remove(r.id().task());
+            } else {
+                deferred.put(r.id().task(), Collections.unmodifiableMap(r.properties()));
+            }
+        } else if (record instanceof ConfigRecord.TaskCommit r) {
+            applyCommit(r);
+        } else if (record instanceof ConfigRecord.TargetStateChange r) {
+            if (r.state() == null) {
+                targetStates.remove(r.connector());
+            } else {
+                targetStates.put(r.connector(), r.state());
+            }
+            listener.onConnectorTargetStateChange(r.connector());
+        } else if (record instanceof ConfigRecord.SessionKeyChange r) {
+            sessionKey = r.key();
+            listener.onSessionKeyUpdate(r.key());
+        } else if (record instanceof ConfigRecord.Restart r) {
+            listener.onRestartRequest(r.request());
+        } else if (record instanceof ConfigRecord.TaskCountRecord r) {
+            taskCountRecords.put(r.connector(), r.taskCount());
+        } else if (record instanceof ConfigRecord.LoggerLevel r) {
+            listener.onLoggingLevelUpdate(r.namespace(), r.level());
+        }
+    }
+
+    synchronized ClusterConfigState snapshot() {
+        return new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts, taskConfigs,
+                taskCountRecords, inconsistent);
+    }
+
+    private void applyConnectorConfig(ConfigRecord.ConnectorConfig record) {
+        String connector = record.connector();
+        if (record.properties() != null) {
+            connectorConfigs.put(connector, Collections.unmodifiableMap(record.properties()));
+            listener.onConnectorConfigUpdate(connector);
+            return;
+        }
+        // A deleted connector takes its tasks along, although their records stay in the topic.
+        connectorConfigs.remove(connector);
+        targetStates.remove(connector);
+        taskCounts.remove(connector);
+        taskCountRecords.remove(connector);
+        inconsistent.remove(connector);
+        deferredTasks.remove(connector);
+        taskConfigs.keySet().removeIf(id -> id.connector().equals(connector));
+        listener.onConnectorConfigRemove(connector);
+    }
+
+    private void applyCommit(ConfigRecord.TaskCommit commit) {
+        String connector = commit.connector();
+        Map<Integer, Map<String, String>> deferred = deferredTasks.remove(connector);
+        if (deferred == null) {
+            deferred = Map.of();
+        }
+        for (int task = 0; task < commit.tasks(); task++) {
+            if (!deferred.containsKey(task)) {
+                // Compaction or an interrupted leader lost part of this set; wait for a complete one.
+                log.warn("Commit of {} task configs for connector {} lacks task {}; its tasks stay as they were"
+                        + " until a complete set is committed", commit.tasks(), connector, task);
+                inconsistent.add(connector);
+                return;
+            }
+        }
+        List<ConnectorTaskId> changed = new ArrayList<>();
+        taskConfigs.keySet().removeIf(id -> {
+            boolean remove = id.connector().equals(connector);
+            if (remove) {
+                changed.add(id);
+            }
+            return remove;
+        });
+        for (int task = 0; task < commit.tasks(); task++) {
+            ConnectorTaskId id = new ConnectorTaskId(connector, task);
+            taskConfigs.put(id, deferred.get(task));
+            if (!changed.contains(id)) {
+                changed.add(id);
+            }
+        }
+        taskCounts.put(connector, commit.tasks());
+        inconsistent.remove(connector);
+        listener.onTaskConfigUpdate(List.copyOf(changed));
+    }
+}

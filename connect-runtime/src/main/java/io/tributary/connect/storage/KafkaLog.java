@@ -1,0 +1,278 @@
+package io.tributary.connect.storage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.connect.errors.ConnectException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes to and tails one compacted topic. {@link #start()} reads the whole topic before returning,
+ * so the owner knows the full state; afterwards a background thread hands every new record to the
+ * callback, including records written by other workers. The callback always runs on that one thread
+ * (or the starting thread during {@code start}), in each partition's order.
+ */
+public final class KafkaLog {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaLog.class);
+    private static final Duration TAIL_POLL = Duration.ofSeconds(30);
+    private static final long RETRY_BACKOFF_MS = 1_000;
+    private static final long STOP_TIMEOUT_MS = 30_000;
+
+    private final KafkaLogSettings settings;
+    private final Consumer<ConsumerRecord<byte[], byte[]>> onRecord;
+    private final Time time;
+    private final Runnable onCaughtUp;
+    private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
+
+    private KafkaProducer<byte[], byte[]> producer;
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private List<TopicPartition> partitions;
+    private Thread tailThread;
+    private volatile boolean stopping;
+
+    public KafkaLog(KafkaLogSettings settings, Consumer<ConsumerRecord<byte[], byte[]>> onRecord, Time time) {
+        this(settings, onRecord, () -> { }, time);
+    }
+
+    /**
+     * @param onCaughtUp runs once the initial read is done and before any later record is delivered, so
+     *                   owners can tell history from news
+     */
+    public KafkaLog(KafkaLogSettings settings, Consumer<ConsumerRecord<byte[], byte[]>> onRecord, Runnable onCaughtUp,
+                    Time time) {
+        this.settings = settings;
+        this.onRecord = onRecord;
+        this.onCaughtUp = onCaughtUp;
+        this.time = time;
+    }
+
+    public String topic() {
+        return settings.topic();
+    }
+
+    /** Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. */
+    public synchronized void start() {
+        if (tailThread != null) {
+            throw new IllegalStateException("The log of topic " + topic() + " is already started");
+        }
+        try (Admin admin = Admin.create(settings.adminProperties())) {
+            CompactedTopic.ensure(admin, settings, time);
+        }
+        long deadline = time.milliseconds() + settings.startTimeout().toMillis();
+        producer = new KafkaProducer<>(producerProperties());
+        consumer = new KafkaConsumer<>(consumerProperties());
+        try {
+            partitions = partitions(deadline);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, remaining(deadline));
+            while (!caughtUp(ends)) {
+                if (time.milliseconds() >= deadline) {
+                    throw new ConnectException("Could not read topic " + topic() + " to its end within "
+                            + settings.startTimeout().toMillis() + " ms; is the cluster reachable and the topic readable?");
+                }
+                deliver(consumer.poll(remaining(deadline)));
+            }
+        } catch (KafkaException e) {
+            closeClients();
+            throw e instanceof ConnectException ce ? ce
+                    : new ConnectException("Could not read topic " + topic() + ": " + e.getMessage(), e);
+        }
+        onCaughtUp.run();
+        stopping = false;
+        tailThread = new Thread(this::tail, "kafka-log-" + topic());
+        tailThread.setDaemon(true);
+        tailThread.start();
+        log.info("Read topic {} to its end; now following it", topic());
+    }
+
+    /** Completes once every record written to the topic before this call has gone through the callback. */
+    public CompletableFuture<Void> readToEnd() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (tailThread == null || stopping) {
+            done.completeExceptionally(new IllegalStateException("The log of topic " + topic() + " is not running"));
+            return done;
+        }
+        readRequests.add(done);
+        consumer.wakeup();
+        return done;
+    }
+
+    /** Writes one record (a null value is a tombstone); completes when the broker acknowledged it. */
+    public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
+        KafkaProducer<byte[], byte[]> current = producer;
+        if (current == null) {
+            return CompletableFuture.failedFuture(
+                    new IllegalStateException("The log of topic " + topic() + " is not running"));
+        }
+        CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+        current.send(new ProducerRecord<>(topic(), key, value), (metadata, error) -> {
+            if (error != null) {
+                acked.completeExceptionally(error);
+            } else {
+                acked.complete(metadata);
+            }
+        });
+        return acked;
+    }
+
+    /** Waits until every record sent so far was acknowledged or failed. */
+    public void flush() {
+        KafkaProducer<byte[], byte[]> current = producer;
+        if (current != null) {
+            current.flush();
+        }
+    }
+
+    public synchronized void stop() {
+        if (tailThread == null) {
+            return;
+        }
+        stopping = true;
+        consumer.wakeup();
+        try {
+            tailThread.join(STOP_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (tailThread.isAlive()) {
+            log.warn("The reader of topic {} did not stop within {} ms", topic(), STOP_TIMEOUT_MS);
+        }
+        tailThread = null;
+        closeClients();
+        failPendingReads(new ConnectException("The log of topic " + topic() + " was stopped"));
+    }
+
+    private void tail() {
+        List<CompletableFuture<Void>> serving = new ArrayList<>();
+        while (!stopping) {
+            try {
+                drainRequests(serving);
+                if (serving.isEmpty()) {
+                    deliver(consumer.poll(TAIL_POLL));
+                    continue;
+                }
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                while (!caughtUp(ends) && !stopping) {
+                    deliver(consumer.poll(TAIL_POLL));
+                }
+                serving.forEach(request -> request.complete(null));
+                serving.clear();
+            } catch (WakeupException e) {
+                // A new readToEnd request or stop(): the loop picks either up.
+            } catch (KafkaException e) {
+                log.error("Error reading topic {}; retrying in {} ms", topic(), RETRY_BACKOFF_MS, e);
+                time.sleep(RETRY_BACKOFF_MS);
+            }
+        }
+        serving.forEach(request -> request.completeExceptionally(
+                new ConnectException("The log of topic " + topic() + " was stopped")));
+    }
+
+    private void drainRequests(List<CompletableFuture<Void>> into) {
+        CompletableFuture<Void> request;
+        while ((request = readRequests.poll()) != null) {
+            into.add(request);
+        }
+    }
+
+    private void deliver(Iterable<ConsumerRecord<byte[], byte[]>> records) {
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                onRecord.accept(record);
+            } catch (RuntimeException e) {
+                log.error("Failed to process record at offset {} of {}-{}", record.offset(), record.topic(),
+                        record.partition(), e);
+            }
+        }
+    }
+
+    private boolean caughtUp(Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Metadata of a topic created a moment ago may not have reached every broker yet.
+    private List<TopicPartition> partitions(long deadline) {
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic(), remaining(deadline));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            }
+            if (time.milliseconds() >= deadline) {
+                throw new ConnectException("Topic " + topic() + " has no partitions visible to this worker");
+            }
+            time.sleep(100);
+        }
+    }
+
+    private Duration remaining(long deadline) {
+        return Duration.ofMillis(Math.max(0, deadline - time.milliseconds()));
+    }
+
+    private Map<String, Object> producerProperties() {
+        Map<String, Object> props = settings.producerProperties();
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return props;
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> props = settings.consumerProperties();
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Transactional writers (a fenced config leader, exactly-once sources) must only be seen once committed.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return props;
+    }
+
+    private void failPendingReads(Exception cause) {
+        CompletableFuture<Void> request;
+        while ((request = readRequests.poll()) != null) {
+            request.completeExceptionally(cause);
+        }
+    }
+
+    private void closeClients() {
+        if (producer != null) {
+            producer.close(Duration.ofMillis(STOP_TIMEOUT_MS));
+            producer = null;
+        }
+        if (consumer != null) {
+            consumer.close();
+            consumer = null;
+        }
+    }
+}
