@@ -82,6 +82,13 @@ final class ReferenceProtocol {
             (org.apache.kafka.common.message.JoinGroupRequestData.JoinGroupRequestProtocolCollection) collection);
     }
 
+    /** Our member state as Apache's ExtendedWorkerState. */
+    Object extendedState(WorkerState state) {
+        return runtime.construct("ExtendedWorkerState",
+            new Class<?>[] {String.class, long.class, runtime.type("ExtendedAssignment")},
+            state.url(), state.configOffset(), extended(state.assignment()));
+    }
+
     private Object extended(Assignment assignment) {
         if (assignment.isEmptyPlaceholder()) {
             return runtime.callStatic("ExtendedAssignment", "empty");
