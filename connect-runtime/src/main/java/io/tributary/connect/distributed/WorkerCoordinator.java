@@ -63,8 +63,8 @@ final class WorkerCoordinator extends AbstractCoordinator {
     void poll(long timeoutMs) {
         Timer timer = time.timer(timeoutMs);
         do {
-            if (coordinatorUnknown() && !ensureCoordinatorReady(time.timer(Math.min(heartbeatIntervalMs,
-                    Math.max(0, timer.remainingMs()))))) {
+            // A full heartbeat interval to find the coordinator, so a short poll never mistakes a blip for an outage.
+            if (coordinatorUnknown() && !ensureCoordinatorReady(time.timer(heartbeatIntervalMs))) {
                 revokeAllWhileUnreachable();
             }
             if (rejoinAtMs != 0 && time.milliseconds() >= rejoinAtMs) {

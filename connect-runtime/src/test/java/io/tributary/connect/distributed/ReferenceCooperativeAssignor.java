@@ -52,7 +52,7 @@ final class ReferenceCooperativeAssignor {
 
     Map<String, Assignment> assign(String leader, long offset, Map<String, WorkerState> members,
                                    Map<String, Integer> taskCounts, ConnectProtocolVersion protocol) {
-        apache.invoke(coordinator, "configSnapshot", snapshot(offset, taskCounts));
+        apache.invoke(coordinator, "configSnapshot", snapshot(apache, offset, taskCounts));
         Map<String, Object> states = new LinkedHashMap<>();
         ReferenceProtocol protocolBridge = new ReferenceProtocol();
         members.forEach((member, state) -> states.put(member, protocolBridge.extendedState(state)));
@@ -64,7 +64,8 @@ final class ReferenceCooperativeAssignor {
         return result;
     }
 
-    private Object snapshot(long offset, Map<String, Integer> taskCounts) {
+    /** Apache's ClusterConfigState holding just connectors with empty configs and their task ids. */
+    static Object snapshot(ReferenceRuntime apache, long offset, Map<String, Integer> taskCounts) {
         Map<String, Map<String, String>> connectorConfigs = new HashMap<>();
         Map<Object, Map<String, String>> taskConfigs = new HashMap<>();
         taskCounts.forEach((connector, count) -> {
@@ -82,7 +83,7 @@ final class ReferenceCooperativeAssignor {
     }
 
     /** An implementation of the interface that does nothing and answers zero, false or null. */
-    private static <T> T inert(Class<T> type) {
+    static <T> T inert(Class<T> type) {
         Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
             Class<?> returns = method.getReturnType();
             if (returns == boolean.class) {
