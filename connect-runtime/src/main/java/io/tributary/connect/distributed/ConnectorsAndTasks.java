@@ -17,7 +17,7 @@ record ConnectorsAndTasks(Set<String> connectors, Set<ConnectorTaskId> tasks) {
     }
 
     static ConnectorsAndTasks of(Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
-        return new ConnectorsAndTasks(new LinkedHashSet<>(connectors), new LinkedHashSet<>(tasks));
+        return new ConnectorsAndTasks(Set.copyOf(connectors), Set.copyOf(tasks));
     }
 
     static ConnectorsAndTasks of(ClusterConfigView config) {

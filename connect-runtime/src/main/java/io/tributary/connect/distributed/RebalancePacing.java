@@ -123,10 +123,6 @@ final class RebalancePacing {
         return delayMs;
     }
 
-    Phase phase() {
-        return phase;
-    }
-
     private void clearSchedule() {
         scheduledAt = 0;
         candidates.clear();

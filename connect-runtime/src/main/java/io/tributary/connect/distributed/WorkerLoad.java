@@ -39,14 +39,6 @@ final class WorkerLoad {
         return tasks;
     }
 
-    int connectorCount() {
-        return connectors.size();
-    }
-
-    int taskCount() {
-        return tasks.size();
-    }
-
     boolean isIdle() {
         return connectors.isEmpty() && tasks.isEmpty();
     }

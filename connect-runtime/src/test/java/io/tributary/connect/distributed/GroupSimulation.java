@@ -129,8 +129,4 @@ final class GroupSimulation {
     int taskCount(String member) {
         return members.get(member).assignment().tasks().size();
     }
-
-    int connectorCount(String member) {
-        return members.get(member).assignment().connectors().size();
-    }
 }
