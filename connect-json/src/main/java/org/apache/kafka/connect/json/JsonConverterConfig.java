@@ -78,11 +78,11 @@ public final class JsonConverterConfig extends ConverterConfig {
                 Importance.LOW,
                 "How Decimal values are written: BASE64 writes the unscaled bytes as a base64 string, "
                         + "NUMERIC writes a JSON number. Either form is accepted when reading.",
-                SERIALIZATION_GROUP, 0, Width.MEDIUM, "Decimal Format (case insensitive)");
+                SERIALIZATION_GROUP, 0, Width.MEDIUM, "Decimal Format");
         def.define(REPLACE_NULL_WITH_DEFAULT_CONFIG, Type.BOOLEAN, REPLACE_NULL_WITH_DEFAULT_DEFAULT, Importance.LOW,
                 "When true, a null value whose schema declares a default is converted as that default; "
                         + "when false, it stays null.",
-                SERIALIZATION_GROUP, 1, Width.MEDIUM, "Replace Null With Default");
+                SERIALIZATION_GROUP, 1, Width.MEDIUM, "Replace null with default");
         return def;
     }
 }

@@ -172,7 +172,9 @@ class JsonApiDifferentialTest {
             out.append(key.name).append(' ').append(key.type).append(' ')
                     .append(key.hasDefault() ? String.valueOf(key.defaultValue) : "<required>").append(' ')
                     .append(key.importance).append(' ').append(key.group).append(' ')
-                    .append(key.orderInGroup).append(' ').append(key.width).append('\n');
+                    .append(key.orderInGroup).append(' ').append(key.width).append(' ')
+                    // Display names are labels UIs show from /config/validate answers, so they must match too.
+                    .append(key.displayName).append('\n');
         }
         return out.toString();
     }
