@@ -62,10 +62,11 @@ public final class ConnectorClientOverrides {
         ConnectorClientConfigRequest request = new ConnectorClientConfigRequest(
             connectorConfig.connectorName(), connectorType, connectorClass, overrides, clientType);
         List<String> rejected = policy.validate(request).stream()
-            .flatMap(value -> value.errorMessages().stream())
+            .filter(value -> !value.errorMessages().isEmpty())
+            .map(value -> prefix(clientType) + value.name() + ": " + String.join(" ", value.errorMessages()))
             .toList();
         if (!rejected.isEmpty()) {
-            throw new ConnectException("Client Config Overrides not allowed: " + String.join(" ", rejected));
+            throw new ConnectException("Client Config Overrides not allowed: " + String.join("; ", rejected));
         }
         return overrides;
     }
