@@ -96,7 +96,7 @@ final class TaskFactory {
     private WorkerTask sourceTask(ConnectorTaskId id, SourceTask task, Class<? extends Connector> connectorClass,
                                   ClassLoader loader, Map<String, String> connectorConfig,
                                   Map<String, String> taskConfig, TargetState initialState) {
-        SourceConnectorConfig sourceConfig = new SourceConnectorConfig(connectorConfig);
+        SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig, connectorClass,
                 ConnectorType.SOURCE, overridePolicy);
         Converters converters = converterFactory.forConnector(connectorConfig);
@@ -126,7 +126,7 @@ final class TaskFactory {
     private WorkerTask sinkTask(ConnectorTaskId id, SinkTask task, Class<? extends Connector> connectorClass,
                                 ClassLoader loader, Map<String, String> connectorConfig,
                                 Map<String, String> taskConfig, TargetState initialState) {
-        SinkConnectorConfig sinkConfig = new SinkConnectorConfig(connectorConfig);
+        SinkConnectorConfig sinkConfig = SinkConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sinkConfig, connectorClass,
                 ConnectorType.SINK, overridePolicy);
         Converters converters = converterFactory.forConnector(connectorConfig);

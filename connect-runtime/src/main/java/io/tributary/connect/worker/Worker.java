@@ -218,7 +218,8 @@ public final class Worker {
         if (connector == null || !connector.isRunning()) {
             return CompletableFuture.failedFuture(new ConnectException("Connector " + name + " is not running"));
         }
-        ConnectorConfig parsed = new ConnectorConfig(configResolver.resolve(connectorConfig));
+        ConnectorConfig parsed = new ConnectorConfig(ConnectorConfig.configDef(), configResolver.resolve(connectorConfig),
+                false);
         int maxTasks = parsed.tasksMax();
         String taskClass = connector.taskClass().getName();
         boolean sink = SinkConnector.class.isAssignableFrom(connector.connectorClass());
