@@ -1,5 +1,7 @@
 package io.tributary.connect.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,13 +61,66 @@ public final class ConnectorClientOverrides {
         }
         ConnectorClientConfigRequest request = new ConnectorClientConfigRequest(
             connectorConfig.connectorName(), connectorType, connectorClass, overrides, clientType);
-        List<ConfigValue> rejected = policy.validate(request).stream()
+        List<String> rejected = policy.validate(request).stream()
             .filter(value -> !value.errorMessages().isEmpty())
+            .map(value -> prefix(clientType) + value.name() + ": " + String.join(" ", value.errorMessages()))
             .toList();
         if (!rejected.isEmpty()) {
-            throw new ConnectException("Client Config Overrides not allowed " + rejected);
+            throw new ConnectException("Client Config Overrides not allowed: " + String.join("; ", rejected));
         }
         return overrides;
+    }
+
+    /**
+     * What the policy says about the overrides of the clients this connector will have: a source's producer
+     * (and admin when it creates topics), a sink's consumer (and the admin and producer of its dead letter
+     * queue). Overrides of clients the connector never gets are ignored, as Kafka Connect does.
+     *
+     * @return one entry per refused setting, named with its prefix, carrying the policy's message
+     */
+    public static List<ConfigValue> refused(Map<String, String> config, Class<? extends Connector> connectorClass,
+                                            ConnectorType connectorType,
+                                            ConnectorClientConfigOverridePolicy policy, boolean topicCreationEnabled) {
+        List<ClientType> clients = new ArrayList<>();
+        if (connectorType == ConnectorType.SOURCE) {
+            clients.add(ClientType.PRODUCER);
+            if (topicCreationEnabled && SourceConnectorConfig.usesTopicCreation(config)) {
+                clients.add(ClientType.ADMIN);
+            }
+        } else if (connectorType == ConnectorType.SINK) {
+            clients.add(ClientType.CONSUMER);
+            if (SinkConnectorConfig.hasDlqTopicConfig(config)) {
+                clients.add(ClientType.ADMIN);
+                clients.add(ClientType.PRODUCER);
+            }
+        }
+        List<ConfigValue> refused = new ArrayList<>();
+        for (ClientType client : clients) {
+            Map<String, Object> overrides = withoutPrefix(config, prefix(client));
+            if (overrides.isEmpty()) {
+                continue;
+            }
+            ConnectorClientConfigRequest request = new ConnectorClientConfigRequest(
+                config.get(ConnectorConfig.NAME_CONFIG), connectorType, connectorClass, overrides, client);
+            for (ConfigValue value : policy.validate(request)) {
+                if (!value.errorMessages().isEmpty()) {
+                    ConfigValue named = new ConfigValue(prefix(client) + value.name());
+                    value.errorMessages().forEach(named::addErrorMessage);
+                    refused.add(named);
+                }
+            }
+        }
+        return refused;
+    }
+
+    private static Map<String, Object> withoutPrefix(Map<String, String> config, String prefix) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        config.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                settings.put(key.substring(prefix.length()), value);
+            }
+        });
+        return settings;
     }
 
     static String prefix(ClientType clientType) {

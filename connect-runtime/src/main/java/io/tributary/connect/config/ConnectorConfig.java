@@ -151,6 +151,11 @@ public class ConnectorConfig extends AbstractConfig {
         super(definition, props);
     }
 
+    /** @param logValues false for configurations with resolved config provider values, which must not be logged */
+    public ConnectorConfig(ConfigDef definition, Map<String, String> props, boolean logValues) {
+        super(definition, props, logValues);
+    }
+
     public String connectorName() {
         return getString(NAME_CONFIG);
     }

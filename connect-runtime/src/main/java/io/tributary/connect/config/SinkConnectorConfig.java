@@ -65,6 +65,15 @@ public class SinkConnectorConfig extends ConnectorConfig {
         super(definition, props);
     }
 
+    /** Parses without logging the values: for configurations whose config provider references are resolved. */
+    public static SinkConnectorConfig withResolvedValues(Map<String, String> props) {
+        return new SinkConnectorConfig(configDef(), props, false);
+    }
+
+    private SinkConnectorConfig(ConfigDef definition, Map<String, String> props, boolean logValues) {
+        super(definition, props, logValues);
+    }
+
     /** Checks the cross-field rules of a sink configuration, throwing on the first broken one. */
     public static void validate(Map<String, String> props) {
         List<Problem> problems = problems(props);

@@ -76,6 +76,15 @@ public final class SourceConnectorConfig extends ConnectorConfig {
         super(definition, props);
     }
 
+    /** Parses without logging the values: for configurations whose config provider references are resolved. */
+    public static SourceConnectorConfig withResolvedValues(Map<String, String> props) {
+        return new SourceConnectorConfig(configDef(), props, false);
+    }
+
+    private SourceConnectorConfig(ConfigDef definition, Map<String, String> props, boolean logValues) {
+        super(definition, props, logValues);
+    }
+
     public List<String> topicCreationGroups() {
         return getList(TOPIC_CREATION_GROUPS_CONFIG);
     }

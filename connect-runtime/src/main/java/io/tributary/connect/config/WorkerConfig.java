@@ -130,7 +130,7 @@ public class WorkerConfig extends AbstractConfig {
     }
 
     public WorkerConfig(ConfigDef definition, Map<String, String> props) {
-        super(definition, props);
+        super(definition, BuiltInConfigProviders.expandAliases(props));
     }
 
     /** The bootstrap list joined back into the comma separated form clients expect. */

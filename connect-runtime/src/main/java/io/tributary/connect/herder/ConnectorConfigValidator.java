@@ -5,21 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
+import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.ConnectorConfig;
 import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.SourceConnectorConfig;
+import io.tributary.connect.config.TopicCreationConfig;
 import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
 import io.tributary.connect.plugins.Plugins;
+import io.tributary.connect.worker.Worker;
 import org.apache.kafka.common.config.Config;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Connector;
+import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
 
 /**
@@ -30,13 +36,43 @@ import org.apache.kafka.connect.errors.ConnectException;
 final class ConnectorConfigValidator {
 
     private final Plugins plugins;
+    private final ConnectorClientConfigOverridePolicy overridePolicy;
+    private final UnaryOperator<Map<String, String>> resolver;
+    private final boolean topicCreationEnabled;
 
+    /** Checks settings and plugins only: no client override policy, no config providers, no topic creation. */
     ConnectorConfigValidator(Plugins plugins) {
-        this.plugins = plugins;
+        this(plugins, null, UnaryOperator.identity(), false);
     }
 
-    /** The connector's type when the configuration is valid. */
-    ConnectorType validate(Map<String, String> config) {
+    ConnectorConfigValidator(Plugins plugins, ConnectorClientConfigOverridePolicy overridePolicy,
+                             UnaryOperator<Map<String, String>> resolver, boolean topicCreationEnabled) {
+        this.plugins = plugins;
+        this.overridePolicy = overridePolicy;
+        this.resolver = resolver;
+        this.topicCreationEnabled = topicCreationEnabled;
+    }
+
+    /** Everything the worker will apply: its override policy, its config providers and its topic creation. */
+    static ConnectorConfigValidator forWorker(Worker worker) {
+        return new ConnectorConfigValidator(worker.plugins(), worker.overridePolicy(), worker::resolveConnectorConfig,
+                worker.config().topicCreationEnable());
+    }
+
+    /** The connector's type when the configuration is valid; references are resolved first, as tasks see them. */
+    ConnectorType validate(Map<String, String> rawConfig) {
+        if (rawConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG) == null) {
+            // Apache's wording, plus the key to set, which its message leaves the user to guess.
+            throw new BadRequestException("Connector config " + rawConfig + " contains no connector type: set "
+                    + ConnectorConfig.CONNECTOR_CLASS_CONFIG + " to the connector's class name or alias");
+        }
+        Map<String, String> config;
+        try {
+            config = resolver.apply(rawConfig);
+        } catch (ConfigException e) {
+            throw new BadRequestException("Connector configuration refers to a value its config provider cannot "
+                    + "supply: " + e.getMessage(), e);
+        }
         String connectorClass = config.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         if (connectorClass == null) {
             // Apache's wording, plus the key to set, which its message leaves the user to guess.
@@ -72,6 +108,7 @@ final class ConnectorConfigValidator {
             }
         });
         values.values().forEach(value -> errors.addAll(value.errorMessages()));
+        errors.addAll(workerRuleErrors(descriptor, type, config));
         errors.addAll(connectorErrors(descriptor, config));
         if (!errors.isEmpty()) {
             throw new BadRequestException("Connector configuration is invalid and contains the following "
@@ -157,6 +194,28 @@ final class ConnectorConfigValidator {
                     : ((org.apache.kafka.connect.transforms.predicates.Predicate<?>) plugin).config();
             return Optional.of(own == null ? new ConfigDef() : own);
         }
+    }
+
+    /** Client overrides the worker's policy refuses, and topic creation settings it could not apply. */
+    @SuppressWarnings("unchecked")
+    private List<String> workerRuleErrors(PluginDescriptor descriptor, ConnectorType type, Map<String, String> config) {
+        List<String> errors = new ArrayList<>();
+        if (overridePolicy != null) {
+            org.apache.kafka.connect.health.ConnectorType healthType = type == ConnectorType.SINK
+                    ? org.apache.kafka.connect.health.ConnectorType.SINK
+                    : org.apache.kafka.connect.health.ConnectorType.SOURCE;
+            ConnectorClientOverrides.refused(config, (Class<? extends Connector>) descriptor.pluginClass(), healthType,
+                    overridePolicy, topicCreationEnabled).forEach(value -> errors.addAll(value.errorMessages()));
+        }
+        // Kafka Connect only finds these when the connector starts; reporting them here is kinder.
+        if (type == ConnectorType.SOURCE && topicCreationEnabled && SourceConnectorConfig.usesTopicCreation(config)) {
+            try {
+                TopicCreationConfig.groups(config);
+            } catch (ConfigException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return errors;
     }
 
     private List<String> connectorErrors(PluginDescriptor descriptor, Map<String, String> config) {

@@ -60,7 +60,7 @@ public final class StandaloneHerder implements Herder {
     public StandaloneHerder(Worker worker) {
         this.worker = worker;
         this.statusStore = worker.statusStore();
-        this.validator = new ConnectorConfigValidator(worker.plugins());
+        this.validator = ConnectorConfigValidator.forWorker(worker);
         PluginSettings pluginSettings = new PluginSettings(worker.plugins());
         this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
         this.configReport = new ConnectorConfigReport(pluginSettings,

@@ -1,13 +1,17 @@
 package io.tributary.connect.worker;
 
+import java.util.List;
 import java.util.Map;
 
 import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.ConnectorConfig;
 import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.SourceConnectorConfig;
+import io.tributary.connect.config.TopicCreationConfig;
+import io.tributary.connect.config.TopicCreationGroup;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.errors.ErrorHandler;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.Plugins;
@@ -15,6 +19,7 @@ import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.SourceOffsetWriter;
 import io.tributary.connect.storage.StoredOffsetReader;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.utils.Utils;
@@ -43,6 +48,7 @@ final class TaskFactory {
     private final ConverterFactory converterFactory;
     private final TransformationChainBuilder transformations;
     private final TopicStatusStore topicStatus;
+    private final ErrorHandlerFactory errorHandlers;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
@@ -56,6 +62,7 @@ final class TaskFactory {
         this.converterFactory = new ConverterFactory(plugins, config);
         this.transformations = new TransformationChainBuilder(plugins);
         this.topicStatus = topicStatus;
+        this.errorHandlers = new ErrorHandlerFactory(clients);
     }
 
     WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
@@ -89,12 +96,17 @@ final class TaskFactory {
     private WorkerTask sourceTask(ConnectorTaskId id, SourceTask task, Class<? extends Connector> connectorClass,
                                   ClassLoader loader, Map<String, String> connectorConfig,
                                   Map<String, String> taskConfig, TargetState initialState) {
-        ConnectorClientOverrides overrides = ConnectorClientOverrides.of(new SourceConnectorConfig(connectorConfig),
-                connectorClass, ConnectorType.SOURCE, overridePolicy);
+        SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(connectorConfig);
+        ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig, connectorClass,
+                ConnectorType.SOURCE, overridePolicy);
         Converters converters = converterFactory.forConnector(connectorConfig);
         TransformationChain<SourceRecord> chain = null;
+        ErrorHandler errors = null;
+        TopicCreator topicCreator = null;
         try {
             chain = transformations.build(connectorConfig);
+            errors = errorHandlers.forSource(id, sourceConfig);
+            topicCreator = topicCreator(id, connectorConfig, overrides);
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                     clients.producer("connector-producer-" + id, overrides));
             SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), offsetStore, offsetCodec);
@@ -103,13 +115,10 @@ final class TaskFactory {
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id));
+                    topics(id), errors, topicCreator);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            Utils.closeQuietly(converters, "converters");
-            if (chain != null) {
-                chain.close();
-            }
+            closeAll(converters, chain, errors, topicCreator);
             throw e;
         }
     }
@@ -117,25 +126,44 @@ final class TaskFactory {
     private WorkerTask sinkTask(ConnectorTaskId id, SinkTask task, Class<? extends Connector> connectorClass,
                                 ClassLoader loader, Map<String, String> connectorConfig,
                                 Map<String, String> taskConfig, TargetState initialState) {
-        SinkConnectorConfig sinkConfig = new SinkConnectorConfig(connectorConfig);
+        SinkConnectorConfig sinkConfig = SinkConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sinkConfig, connectorClass,
                 ConnectorType.SINK, overridePolicy);
         Converters converters = converterFactory.forConnector(connectorConfig);
         TransformationChain<SinkRecord> chain = null;
+        ErrorHandler errors = null;
         try {
             chain = transformations.build(connectorConfig);
+            errors = errorHandlers.forSink(id, sinkConfig, overrides);
+            WorkerErrantRecordReporter errantRecords = sinkConfig.enableErrantRecordReporter()
+                    ? new WorkerErrantRecordReporter(errors, converters) : null;
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), config.offsetCommitTimeout(), topics(id));
+                    config.offsetCommitInterval(), config.offsetCommitTimeout(), topics(id), errors, errantRecords);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            Utils.closeQuietly(converters, "converters");
-            if (chain != null) {
-                chain.close();
-            }
+            closeAll(converters, chain, errors, null);
             throw e;
         }
+    }
+
+    /** Topic creation applies when the worker allows it and the connector has any topic.creation.* setting. */
+    private TopicCreator topicCreator(ConnectorTaskId id, Map<String, String> connectorConfig,
+                                      ConnectorClientOverrides overrides) {
+        if (!config.topicCreationEnable() || !SourceConnectorConfig.usesTopicCreation(connectorConfig)) {
+            return TopicCreator.NONE;
+        }
+        List<TopicCreationGroup> groups = TopicCreationConfig.groups(connectorConfig);
+        return new TopicCreator(Admin.create(clients.admin("connector-adminclient-" + id, overrides)), groups);
+    }
+
+    private static void closeAll(Converters converters, TransformationChain<?> chain, ErrorHandler errors,
+                                 TopicCreator topicCreator) {
+        Utils.closeQuietly(converters, "converters");
+        Utils.closeQuietly(chain, "transformations");
+        Utils.closeQuietly(errors, "error handling");
+        Utils.closeQuietly(topicCreator, "topic creation");
     }
 
     private TopicRecorder topics(ConnectorTaskId id) {

@@ -2,6 +2,9 @@ package io.tributary.connect.worker;
 
 import java.util.List;
 
+import io.tributary.connect.errors.ErrorHandler;
+import io.tributary.connect.errors.ProcessingContext;
+import io.tributary.connect.errors.Stage;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,24 @@ public final class TransformationChain<R extends ConnectRecord<R>> implements Au
         R current = record;
         for (TransformationStage<R> stage : stages) {
             current = stage.apply(current);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * As {@link #apply(ConnectRecord)}, each transformation a stage under the task's error handling.
+     *
+     * @throws io.tributary.connect.errors.RecordSkippedException when a transformation failed and that is tolerated
+     */
+    public R apply(R record, ErrorHandler errors, ProcessingContext context) {
+        R current = record;
+        for (TransformationStage<R> stage : stages) {
+            R input = current;
+            current = errors.execute(context, Stage.TRANSFORMATION, stage.transformation().getClass(),
+                    () -> stage.apply(input));
             if (current == null) {
                 return null;
             }

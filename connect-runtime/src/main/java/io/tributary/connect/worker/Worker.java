@@ -52,6 +52,8 @@ public final class Worker {
     private final SourceTaskOffsetCommitter offsetCommitter;
     private final TopicStatusStore topicStatus;
     private final ConnectorOffsetsManager offsets;
+    private final ConnectorConfigResolver configResolver;
+    private final ConnectorClientConfigOverridePolicy overridePolicy;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -83,6 +85,8 @@ public final class Worker {
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus);
         this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval());
+        this.overridePolicy = overridePolicy;
+        this.configResolver = ConnectorConfigResolver.fromWorkerConfig(config, plugins);
     }
 
     public void start() {
@@ -96,6 +100,7 @@ public final class Worker {
         connectors.keySet().forEach(this::stopAndAwaitConnector);
         offsetCommitter.close();
         offsets.close();
+        configResolver.close();
         offsetStore.stop();
         log.info("Worker {} stopped", workerId);
     }
@@ -128,26 +133,36 @@ public final class Worker {
         return topicStatus;
     }
 
+    /** Decides which {@code *.override.*} client settings connectors may use; validation asks it too. */
+    public ConnectorClientConfigOverridePolicy overridePolicy() {
+        return overridePolicy;
+    }
+
+    /** A connector configuration with its config provider references resolved, as its instances see it. */
+    public Map<String, String> resolveConnectorConfig(Map<String, String> connectorConfig) {
+        return configResolver.resolve(connectorConfig);
+    }
+
     /** A connector's offsets: a source's from the offset store, a sink's from its consumer group. */
     public CompletableFuture<ConnectorOffsets> connectorOffsets(String name, Map<String, String> connectorConfig) {
-        return offsets.offsets(name, connectorConfig);
+        return offsets.offsets(name, configResolver.resolve(connectorConfig));
     }
 
     /** Alters a stopped source connector's offsets after its alterOffsets hook saw them; null offsets remove. */
     public CompletableFuture<Message> alterSourceConnectorOffsets(String name, Map<String, String> connectorConfig,
                                                                  Map<Map<String, ?>, Map<String, ?>> changes) {
-        return offsets.alterSourceOffsets(name, connectorConfig, changes);
+        return offsets.alterSourceOffsets(name, configResolver.resolve(connectorConfig), changes);
     }
 
     /** Alters a stopped sink connector's committed offsets after its alterOffsets hook saw them. */
     public CompletableFuture<Message> alterSinkConnectorOffsets(String name, Map<String, String> connectorConfig,
                                                                Map<TopicPartition, Long> changes) {
-        return offsets.alterSinkOffsets(name, connectorConfig, changes);
+        return offsets.alterSinkOffsets(name, configResolver.resolve(connectorConfig), changes);
     }
 
     /** Removes every offset of a stopped connector after its alterOffsets hook saw them go. */
     public CompletableFuture<Message> resetConnectorOffsets(String name, Map<String, String> connectorConfig) {
-        return offsets.resetOffsets(name, connectorConfig);
+        return offsets.resetOffsets(name, configResolver.resolve(connectorConfig));
     }
 
     public boolean isSinkConnector(Map<String, String> connectorConfig) {
@@ -167,8 +182,9 @@ public final class Worker {
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         WorkerConnector connector;
         try {
+            Map<String, String> resolved = configResolver.resolve(connectorConfig);
             Connector instance = plugins.newConnector(className);
-            connector = new WorkerConnector(name, connectorConfig, instance, plugins.pluginLoader(className), status,
+            connector = new WorkerConnector(name, resolved, instance, plugins.pluginLoader(className), status,
                     reconfigurationRequests);
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
@@ -202,7 +218,8 @@ public final class Worker {
         if (connector == null || !connector.isRunning()) {
             return CompletableFuture.failedFuture(new ConnectException("Connector " + name + " is not running"));
         }
-        ConnectorConfig parsed = new ConnectorConfig(connectorConfig);
+        ConnectorConfig parsed = new ConnectorConfig(ConnectorConfig.configDef(), configResolver.resolve(connectorConfig),
+                false);
         int maxTasks = parsed.tasksMax();
         String taskClass = connector.taskClass().getName();
         boolean sink = SinkConnector.class.isAssignableFrom(connector.connectorClass());
@@ -214,7 +231,8 @@ public final class Worker {
             }
             List<Map<String, String>> configs = new ArrayList<>(generated.size());
             for (Map<String, String> taskProps : generated) {
-                Map<String, String> taskConfig = new HashMap<>(taskProps);
+                Map<String, String> taskConfig = new HashMap<>(
+                        ConnectorConfigResolver.withReferences(connectorConfig, taskProps));
                 taskConfig.put(TaskFactory.TASK_CLASS_CONFIG, taskClass);
                 if (sink) {
                     copyIfSet(connectorConfig, taskConfig, SinkConnectorConfig.TOPICS_CONFIG);
@@ -263,7 +281,8 @@ public final class Worker {
         }
         WorkerTask task;
         try {
-            task = taskFactory.create(id, connectorConfig, taskConfig, target);
+            task = taskFactory.create(id, configResolver.resolve(connectorConfig), configResolver.resolve(taskConfig),
+                    target);
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
             status.taskFailed(id, t, null);

@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.errors.ErrorHandler;
+import io.tributary.connect.errors.ProcessingContext;
+import io.tributary.connect.errors.RecordSkippedException;
+import io.tributary.connect.errors.TaskStoppingException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -40,7 +44,8 @@ final class WorkerSinkTask extends WorkerTask {
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
-                 long commitTimeoutMs, TopicRecorder topics) {
+                 long commitTimeoutMs, TopicRecorder topics, ErrorHandler errors,
+                 WorkerErrantRecordReporter errantRecords) {
     }
 
     private final SinkTask task;
@@ -62,7 +67,8 @@ final class WorkerSinkTask extends WorkerTask {
         this.parts = parts;
         this.consumer = parts.consumer();
         this.converter = new SinkRecordConverter(parts.converters());
-        this.context = new WorkerSinkTaskContext(parts.taskConfig(), consumer, () -> holdingAll);
+        this.context = new WorkerSinkTaskContext(parts.taskConfig(), consumer, () -> holdingAll,
+                parts.errantRecords());
     }
 
     @Override
@@ -88,6 +94,14 @@ final class WorkerSinkTask extends WorkerTask {
 
     @Override
     protected void execute() {
+        try {
+            consumeAndDeliver();
+        } catch (TaskStoppingException e) {
+            log.info("{} stopped while retrying a record; it is delivered again after a restart", id);
+        }
+    }
+
+    private void consumeAndDeliver() {
         long nextCommit = System.currentTimeMillis() + parts.commitIntervalMs();
         while (!isStopping()) {
             holdPartitionsIfNeeded();
@@ -146,13 +160,21 @@ final class WorkerSinkTask extends WorkerTask {
         holdingAll = hold;
     }
 
+    /** Records dropped by a transformation or skipped after a tolerated failure are not delivered. */
     private List<SinkRecord> convert(ConsumerRecords<byte[], byte[]> records) {
         List<SinkRecord> batch = new ArrayList<>(records.count());
+        ErrorHandler errors = parts.errors();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             parts.topics().record(record.topic());
-            SinkRecord transformed = parts.transformations().apply(converter.convert(record));
-            if (transformed != null) {
-                batch.add(transformed);
+            ProcessingContext processing = ProcessingContext.consumed(record);
+            try {
+                SinkRecord converted = converter.convert(record, errors, processing);
+                SinkRecord transformed = parts.transformations().apply(converted, errors, processing);
+                if (transformed != null) {
+                    batch.add(transformed);
+                }
+            } catch (RecordSkippedException e) {
+                // Reported already; its offset is committed with the others.
             }
         }
         return batch;
@@ -200,6 +222,10 @@ final class WorkerSinkTask extends WorkerTask {
     private void commit(boolean closing) {
         Map<TopicPartition, OffsetAndMetadata> toCommit;
         try {
+            // A record the task reported as errant must be in the dead letter queue before its offset is committed.
+            if (parts.errantRecords() != null) {
+                parts.errantRecords().awaitReports(currentOffsets.keySet());
+            }
             toCommit = task.preCommit(new HashMap<>(currentOffsets));
         } catch (Throwable t) {
             log.error("{} failed to flush its records; rewinding to the last committed offsets so that they are "
@@ -256,6 +282,11 @@ final class WorkerSinkTask extends WorkerTask {
     }
 
     @Override
+    protected void onStopRequested() {
+        parts.errors().stop();
+    }
+
+    @Override
     protected void close() {
         try {
             if (hasStarted()) {
@@ -270,6 +301,7 @@ final class WorkerSinkTask extends WorkerTask {
             Utils.closeQuietly(() -> consumer.close(Duration.ofMillis(parts.commitTimeoutMs())), "consumer of " + id);
             Utils.closeQuietly(parts.transformations(), "transformations of " + id);
             Utils.closeQuietly(parts.converters(), "converters of " + id);
+            Utils.closeQuietly(parts.errors(), "error handling of " + id);
         }
     }
 
@@ -345,6 +377,9 @@ final class WorkerSinkTask extends WorkerTask {
         }
 
         private void forget(Collection<TopicPartition> partitions) {
+            if (parts.errantRecords() != null) {
+                parts.errantRecords().forget(partitions);
+            }
             partitions.forEach(partition -> {
                 currentOffsets.remove(partition);
                 lastCommitted.remove(partition);

@@ -23,6 +23,7 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
     private final Map<String, String> configs;
     private final Consumer<byte[], byte[]> consumer;
     private final BooleanSupplier allPausedByWorker;
+    private final ErrantRecordReporter errantRecordReporter;
     private final Map<TopicPartition, Long> requestedOffsets = new HashMap<>();
     private final Set<TopicPartition> pausedByTask = new HashSet<>();
     private final Set<TopicPartition> assignment = new HashSet<>();
@@ -30,10 +31,11 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
     private boolean commitRequested;
 
     WorkerSinkTaskContext(Map<String, String> configs, Consumer<byte[], byte[]> consumer,
-                          BooleanSupplier allPausedByWorker) {
+                          BooleanSupplier allPausedByWorker, ErrantRecordReporter errantRecordReporter) {
         this.configs = Map.copyOf(configs);
         this.consumer = consumer;
         this.allPausedByWorker = allPausedByWorker;
+        this.errantRecordReporter = errantRecordReporter;
     }
 
     @Override
@@ -95,10 +97,10 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
         commitRequested = true;
     }
 
-    /** Dead letter queues and error reporting are not offered yet. */
+    /** Null unless the connector has a dead letter queue or error logging, as in Kafka Connect. */
     @Override
     public ErrantRecordReporter errantRecordReporter() {
-        return null;
+        return errantRecordReporter;
     }
 
     @Override

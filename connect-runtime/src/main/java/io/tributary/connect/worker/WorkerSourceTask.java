@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.tributary.connect.errors.ErrorHandler;
+import io.tributary.connect.errors.ProcessingContext;
+import io.tributary.connect.errors.RecordSkippedException;
+import io.tributary.connect.errors.TaskStoppingException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import org.apache.kafka.clients.producer.Producer;
@@ -32,7 +36,8 @@ final class WorkerSourceTask extends WorkerTask {
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
-                 SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics) {
+                 SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
+                 ErrorHandler errors, TopicCreator topicCreator) {
     }
 
     private final SourceTask task;
@@ -71,7 +76,12 @@ final class WorkerSourceTask extends WorkerTask {
             rethrowProducerFailure();
             List<SourceRecord> records = poll();
             if (records != null && !records.isEmpty() && !isCancelled()) {
-                send(records);
+                try {
+                    send(records);
+                } catch (TaskStoppingException e) {
+                    log.info("{} stopped while retrying a record; it is sent again after a restart", id);
+                    return;
+                }
             }
         }
         rethrowProducerFailure();
@@ -86,16 +96,17 @@ final class WorkerSourceTask extends WorkerTask {
         }
     }
 
+    /** Records dropped by a transformation or skipped after a tolerated failure count as done. */
     private void send(List<SourceRecord> records) {
         for (SourceRecord record : records) {
-            SourceRecord transformed = parts.transformations().apply(record);
+            ProducerRecord<byte[], byte[]> producerRecord = transformAndConvert(record);
             SubmittedRecords.Submitted tracked = submitted.submit(record.sourcePartition(), record.sourceOffset());
-            if (transformed == null) {
+            if (producerRecord == null) {
                 tracked.ack();
                 commitRecord(record, null);
                 continue;
             }
-            ProducerRecord<byte[], byte[]> producerRecord = converter.convert(transformed);
+            parts.topicCreator().ensure(producerRecord.topic());
             parts.producer().send(producerRecord, (metadata, error) -> {
                 if (error != null) {
                     log.error("{} could not send a record to topic {}; the task fails so that no record is lost",
@@ -108,6 +119,22 @@ final class WorkerSourceTask extends WorkerTask {
                 }
             });
         }
+    }
+
+    /** The bytes to send, or null when the record is dropped or skipped. */
+    private ProducerRecord<byte[], byte[]> transformAndConvert(SourceRecord record) {
+        ProcessingContext context = ProcessingContext.polled(record);
+        try {
+            SourceRecord transformed = parts.transformations().apply(record, parts.errors(), context);
+            return transformed == null ? null : converter.convert(transformed, parts.errors(), context);
+        } catch (RecordSkippedException e) {
+            return null;
+        }
+    }
+
+    @Override
+    protected void onStopRequested() {
+        parts.errors().stop();
     }
 
     private void commitRecord(SourceRecord record, RecordMetadata metadata) {
@@ -138,6 +165,8 @@ final class WorkerSourceTask extends WorkerTask {
             parts.producer().close(Duration.ofMillis(isCancelled() ? 0 : parts.offsetFlushTimeoutMs()));
             Utils.closeQuietly(parts.transformations(), "transformations of " + id);
             Utils.closeQuietly(parts.converters(), "converters of " + id);
+            Utils.closeQuietly(parts.errors(), "error handling of " + id);
+            Utils.closeQuietly(parts.topicCreator(), "topic creation of " + id);
         }
     }
 

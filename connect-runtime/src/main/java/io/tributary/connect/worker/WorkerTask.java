@@ -53,6 +53,10 @@ abstract class WorkerTask implements Runnable {
     protected void wakeUp() {
     }
 
+    /** Called once when the task is asked to stop, before the wake-up: ends waits the loop cannot see. */
+    protected void onStopRequested() {
+    }
+
     @Override
     public final void run() {
         Thread.currentThread().setName("task-thread-" + id);
@@ -85,6 +89,7 @@ abstract class WorkerTask implements Runnable {
     /** Asks the task to stop; it finishes on its own thread. */
     void stop() {
         stopping = true;
+        onStopRequested();
         synchronized (stateLock) {
             stateLock.notifyAll();
         }
