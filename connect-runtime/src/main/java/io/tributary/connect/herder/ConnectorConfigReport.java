@@ -43,10 +43,17 @@ final class ConnectorConfigReport {
 
     private final PluginSettings settings;
     private final EnrichedConnectorDefinition definitions;
+    private final ClientOverrideReport overrides;
 
     ConnectorConfigReport(PluginSettings settings, EnrichedConnectorDefinition definitions) {
+        this(settings, definitions, new ClientOverrideReport(null, false));
+    }
+
+    ConnectorConfigReport(PluginSettings settings, EnrichedConnectorDefinition definitions,
+                          ClientOverrideReport overrides) {
         this.settings = settings;
         this.definitions = definitions;
+        this.overrides = overrides;
     }
 
     ConfigInfos validate(Map<String, String> config) {
@@ -67,6 +74,7 @@ final class ConnectorConfigReport {
             addCommon(configs, connector, config);
             addConnectorOwn(configs, connector, config);
             addConverters(configs, config);
+            configs.addAll(overrides.refused(connector, config));
         }
         Set<String> groups = new LinkedHashSet<>();
         int errors = 0;
@@ -128,7 +136,7 @@ final class ConnectorConfigReport {
         });
     }
 
-    private static ConfigInfo info(ConfigKey key, String name, ConfigValue value) {
+    static ConfigInfo info(ConfigKey key, String name, ConfigValue value) {
         ConfigKeyInfo definition = ConfigKeyInfo.of(key);
         if (!name.equals(key.name)) {
             definition = new ConfigKeyInfo(name, definition.type(), definition.required(), definition.defaultValue(),

@@ -64,7 +64,8 @@ public final class StandaloneHerder implements Herder {
         PluginSettings pluginSettings = new PluginSettings(worker.plugins());
         this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
         this.configReport = new ConnectorConfigReport(pluginSettings,
-                new EnrichedConnectorDefinition(pluginSettings, worker.config()));
+                new EnrichedConnectorDefinition(pluginSettings, worker.config()),
+                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
         this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "standalone-herder");
             thread.setDaemon(true);

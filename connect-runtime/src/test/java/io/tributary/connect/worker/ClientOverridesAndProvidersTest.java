@@ -44,6 +44,28 @@ class ClientOverridesAndProvidersTest {
     }
 
     @Test
+    void validationReportsAForbiddenOverrideUnderItsPrefixedNameWithThePolicysMessage(KafkaBroker kafka)
+            throws Exception {
+        Map<String, String> config = sink("ov-validate", "ov-validate");
+        config.put("name", "ov-validate");
+        config.put("consumer.override.max.poll.records", "10");
+
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, Map.of(),
+                new NoneConnectorClientConfigOverridePolicy())) {
+            var answer = worker.herder.validateConnectorConfig(config).get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(answer.errorCount()).isEqualTo(1);
+            var refused = answer.configs().stream()
+                    .filter(info -> info.definition().name().equals("consumer.override.max.poll.records"))
+                    .findFirst().orElseThrow();
+            assertThat(refused.definition().type()).isEqualTo("INT");
+            assertThat(refused.value().value()).isEqualTo("10");
+            assertThat(refused.value().errors()).containsExactly("The 'None' policy does not allow "
+                    + "'max.poll.records' to be overridden in the connector configuration.");
+        }
+    }
+
+    @Test
     void allowedOverridesReachTheClientsTheWorkerBuilds(KafkaBroker kafka) throws Exception {
         kafka.createTopic("ov-applied");
         Map<String, String> config = sink("ov-applied", "ov-applied");
