@@ -36,7 +36,9 @@ tr_ensure_built() {
   echo "tributary: building the worker jars (first use only; 'mvn -q package -DskipTests' rebuilds)" >&2
   local log="$TRIBUTARY_HOME/.local/build.log"
   mkdir -p "$(dirname "$log")"
-  mvn -B -q -f "$TRIBUTARY_HOME/pom.xml" -DskipTests -pl connect-runtime -am package >"$log" 2>&1 ||
+  # GET / reports the commit the worker was built from, as Apache's does.
+  local commit; commit="$(git -C "$TRIBUTARY_HOME" rev-parse --short=16 HEAD 2>/dev/null || echo unknown)"
+  mvn -B -q -f "$TRIBUTARY_HOME/pom.xml" -DskipTests "-Dtributary.commit=$commit" -pl connect-runtime -am package >"$log" 2>&1 ||
     tr_fail "the build failed; see $log"
 }
 

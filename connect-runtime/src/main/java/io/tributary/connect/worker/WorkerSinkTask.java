@@ -113,6 +113,22 @@ final class WorkerSinkTask extends WorkerTask {
             applyRequestedOffsets();
             if (retryBatch == null && !isStopping() && !isPaused()) {
                 deliver(convert(records), offsetsAfter(records));
+            } else {
+                redeliverLater(records);
+            }
+        }
+    }
+
+    /**
+     * Records fetched while the task must not take them (a pause or back-off that began during the
+     * poll, or partitions assigned meanwhile) would be skipped by the consumer's advanced position:
+     * seek back so they are fetched again.
+     */
+    private void redeliverLater(ConsumerRecords<byte[], byte[]> records) {
+        Set<TopicPartition> assigned = consumer.assignment();
+        for (TopicPartition partition : records.partitions()) {
+            if (assigned.contains(partition)) {
+                consumer.seek(partition, records.records(partition).get(0).offset());
             }
         }
     }

@@ -195,9 +195,10 @@ class RestServerTest {
         CompletableFuture<RestTestServer.Answer> inFlight = CompletableFuture.supplyAsync(() -> rest.get("/connectors"));
         rest.herder.stalledRequestArrived().get(10, TimeUnit.SECONDS);
 
+        // Read before stopping: a stopped connector no longer reports its port.
+        int port = rest.server.serverUrl().getPort();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(rest::close);
         // Only once the listener refuses new connections is the server really shutting down.
-        int port = rest.server.serverUrl().getPort();
         await().atMost(Duration.ofSeconds(10)).until(() -> !accepts(port));
         herderAnswer.complete(List.of("late"));
 

@@ -1,0 +1,70 @@
+package io.tributary.connect.distributed;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.message.JoinGroupResponseData.JoinGroupResponseMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The elected leader's job in one rebalance: read every member's metadata, make sure its own view of the
+ * config topic is at least as recent as any member's, run the assignor of the elected protocol, and encode
+ * one assignment per member. A leader that cannot catch up hands everyone {@code CONFIG_MISMATCH} so the
+ * group rebalances again once it can.
+ */
+final class LeaderAssignment {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaderAssignment.class);
+
+    private final ConfigSnapshots configs;
+    private final EagerAssignor eagerAssignor = new EagerAssignor();
+    private final IncrementalCooperativeAssignor cooperativeAssignor;
+
+    LeaderAssignment(ConfigSnapshots configs, IncrementalCooperativeAssignor cooperativeAssignor) {
+        this.configs = configs;
+        this.cooperativeAssignor = cooperativeAssignor;
+    }
+
+    Map<String, ByteBuffer> assign(String leaderId, ConnectProtocolVersion protocol,
+                                   List<JoinGroupResponseMember> joined, int generation, int lastCompletedGeneration) {
+        Map<String, WorkerState> members = new LinkedHashMap<>();
+        for (JoinGroupResponseMember member : joined) {
+            members.put(member.memberId(), WorkerStateCodec.decode(ByteBuffer.wrap(member.metadata())));
+        }
+        String leaderUrl = members.get(leaderId).url();
+        long maxOffset = members.values().stream().mapToLong(WorkerState::configOffset).max().orElse(-1L);
+        ClusterConfigView config = configs.current();
+        if (config.offset() < maxOffset) {
+            log.info("Leader's config is at offset {} but a member has read to {}; reading to the end first",
+                config.offset(), maxOffset);
+            config = configs.fresh();
+        }
+        Map<String, Assignment> assignments;
+        if (config.offset() < maxOffset) {
+            log.warn("Leader could only read the config topic to offset {} of {}; asking members to rejoin",
+                config.offset(), maxOffset);
+            assignments = mismatch(members, leaderId, leaderUrl, protocol, maxOffset);
+        } else {
+            AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, maxOffset, config,
+                generation, lastCompletedGeneration);
+            assignments = (protocol.cooperative() ? cooperativeAssignor : eagerAssignor).assign(round);
+        }
+        log.debug("Assignments for generation {}: {}", generation, assignments);
+        Map<String, ByteBuffer> encoded = new LinkedHashMap<>();
+        assignments.forEach((member, assignment) -> encoded.put(member, AssignmentCodec.encode(assignment, protocol)));
+        return encoded;
+    }
+
+    private static Map<String, Assignment> mismatch(Map<String, WorkerState> members, String leaderId,
+                                                    String leaderUrl, ConnectProtocolVersion protocol, long offset) {
+        Map<String, Assignment> result = new LinkedHashMap<>();
+        for (String member : members.keySet()) {
+            result.put(member, new Assignment(protocol.version(), Assignment.CONFIG_MISMATCH, leaderId, leaderUrl,
+                offset, List.of(), List.of(), List.of(), List.of(), 0));
+        }
+        return result;
+    }
+}
