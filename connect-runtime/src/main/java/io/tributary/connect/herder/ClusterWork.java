@@ -127,6 +127,8 @@ final class ClusterWork {
                 .toList();
         worker.stopAndAwaitTasks(changed);
         changed.forEach(taskConfigsInUse::remove);
+        // Tasks that no longer exist (stopped connector, fewer tasks) leave no status behind, as in standalone.
+        worker.reportDestroyed(null, changed.stream().filter(id -> configsOf(id, snapshot) == null).toList());
         changed.forEach(id -> startTask(id, snapshot));
     }
 

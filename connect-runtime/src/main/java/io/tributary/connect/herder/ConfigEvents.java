@@ -66,19 +66,20 @@ final class ConfigEvents implements ConfigUpdateListener {
         boolean key = false;
         Event event;
         while ((event = events.poll()) != null) {
-            switch (event) {
-                case ConnectorConfig e -> {
-                    removed.remove(e.connector());
-                    configs.add(e.connector());
-                }
-                case Removed e -> {
-                    configs.remove(e.connector());
-                    removed.add(e.connector());
-                }
-                case Tasks e -> tasks.add(e.connector());
-                case Target e -> targets.add(e.connector());
-                case Restart e -> restarts.add(e.request());
-                case Key e -> key = true;
+            if (event instanceof ConnectorConfig e) {
+                removed.remove(e.connector());
+                configs.add(e.connector());
+            } else if (event instanceof Removed e) {
+                configs.remove(e.connector());
+                removed.add(e.connector());
+            } else if (event instanceof Tasks e) {
+                tasks.add(e.connector());
+            } else if (event instanceof Target e) {
+                targets.add(e.connector());
+            } else if (event instanceof Restart e) {
+                restarts.add(e.request());
+            } else {
+                key = true;
             }
         }
         return new Changes(configs, removed, tasks, targets, restarts, key);

@@ -50,7 +50,8 @@ final class LeaderForwarder {
         body.put("name", name);
         body.put("config", config);
         if (initialState != null) {
-            body.put("initial_state", initialState.name());
+            // The REST API names the running state RUNNING, as Kafka Connect's create request does.
+            body.put("initial_state", initialState == TargetState.STARTED ? "RUNNING" : initialState.name());
         }
         return send(target, "POST", "connectors", body)
                 .thenApply(answer -> new Created<>(answer.status() == 201, answer.read(json, ConnectorInfo.class)));
