@@ -121,6 +121,11 @@ public final class DistributedHerder implements Herder {
         return started && rebalance.wasEverInSync();
     }
 
+    /** Whether this worker leads the group now, as far as it knows; answered on the herder thread. */
+    public CompletableFuture<Boolean> isLeader() {
+        return loop.submit(rebalance::isLeader);
+    }
+
     @Override
     public CompletableFuture<Void> healthCheck() {
         return loop.submit(() -> null);
