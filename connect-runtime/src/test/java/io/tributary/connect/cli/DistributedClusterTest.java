@@ -63,7 +63,7 @@ class DistributedClusterTest {
         DistributedHerder follower = leader(first) ? second.herder() : first.herder();
         DistributedHerder leader = follower == first.herder() ? second.herder() : first.herder();
 
-        follower.putConnectorConfig("c-" + id, fileSource(), null, false).get(TIMEOUT_S, TimeUnit.SECONDS);
+        follower.putConnectorConfig("c-" + id, fileSource("c-" + id), null, false).get(TIMEOUT_S, TimeUnit.SECONDS);
 
         assertThat(leader.connectors().get(TIMEOUT_S, TimeUnit.SECONDS)).contains("c-" + id);
         await("the connector's task to be written", () -> !join(follower.taskConfigs("c-" + id)).isEmpty());
@@ -82,7 +82,7 @@ class DistributedClusterTest {
         try {
             usurper.claimWritePrivileges();
 
-            assertThatThrownBy(() -> worker.herder().putConnectorConfig("stale-" + id, fileSource(), null, false)
+            assertThatThrownBy(() -> worker.herder().putConnectorConfig("stale-" + id, fileSource("stale-" + id), null, false)
                     .get(TIMEOUT_S, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class).cause().isInstanceOf(RestException.class)
                     .hasMessageContaining("no longer the leader")
@@ -121,9 +121,9 @@ class DistributedClusterTest {
         return worker;
     }
 
-    private Map<String, String> fileSource() throws Exception {
+    private Map<String, String> fileSource(String name) throws Exception {
         Path input = Files.writeString(dir.resolve("in-" + UUID.randomUUID() + ".txt"), "a\nb\n");
-        return Map.of("connector.class", "FileStreamSource", "file", input.toString(), "topic", "dist-" + id,
+        return Map.of("name", name, "connector.class", "FileStreamSource", "file", input.toString(), "topic", "dist-" + id,
                 "tasks.max", "1");
     }
 
@@ -146,7 +146,7 @@ class DistributedClusterTest {
         return appender;
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+    private static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
         Object lock = new Object();
         while (!condition.getAsBoolean()) {
@@ -154,7 +154,12 @@ class DistributedClusterTest {
                 throw new AssertionError("timed out waiting for " + what);
             }
             synchronized (lock) {
-                lock.wait(100);
+                try {
+                    lock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for " + what, e);
+                }
             }
         }
     }

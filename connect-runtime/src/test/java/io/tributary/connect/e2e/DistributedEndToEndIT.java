@@ -235,6 +235,21 @@ class DistributedEndToEndIT {
         assertThat(connectorState(rest(other), connector)).isEqualTo("RUNNING");
     }
 
+    @Test
+    void workerFileWithoutGroupIdStopsStartupWithExitCode2NamingTheKey() {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("bootstrap.servers", broker.bootstrapServers());
+        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("config.storage.topic", "e2e-" + id + "-configs");
+        props.put("offset.storage.topic", "e2e-" + id + "-offsets");
+        props.put("status.storage.topic", "e2e-" + id + "-status");
+        try (WorkerProcess process = WorkerProcess.startDistributed(dir, props)) {
+            assertThat(process.awaitExit(STARTUP)).isEqualTo(2);
+            assertThat(process.output()).contains("group.id").doesNotContain("\tat io.tributary");
+        }
+    }
+
     private WorkerProcess startWorker(Map<String, String> overrides) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("bootstrap.servers", broker.bootstrapServers());
