@@ -35,11 +35,11 @@ final class ClusterWrites {
     private final LeaderDuties leader;
     private final RebalanceHandler rebalance;
     private final ConnectorStatusReader statuses;
-    private final DistributedHerder.ConnectorTypes types;
+    private final ConnectorTypes types;
     private final ConnectorConfigValidator validator;
 
     ClusterWrites(ConfigBackingStore store, Worker worker, LeaderDuties leader, RebalanceHandler rebalance,
-                  ConnectorStatusReader statuses, DistributedHerder.ConnectorTypes types) {
+                  ConnectorStatusReader statuses, ConnectorTypes types) {
         this.store = store;
         this.worker = worker;
         this.leader = leader;

@@ -368,10 +368,12 @@ public final class DistributedHerder implements Herder {
         @Override
         public boolean tick(long pollTimeoutMs) {
             configChanges.handlePending();
-            membership.poll(rebalance.inSync() ? pollTimeoutMs : Math.min(pollTimeoutMs, 100));
+            membership.poll(pollTimeoutMs);
             rebalance.applyPending();
             configChanges.handlePending();
-            leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+            if (rebalance.inSync()) {
+                leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+            }
             return rebalance.inSync();
         }
 
@@ -384,31 +386,6 @@ public final class DistributedHerder implements Herder {
         public void halt() {
             work.stopAll();
             membership.close();
-        }
-    }
-
-    /** The connector type of a config, for status answers; cached by class name. */
-    static final class ConnectorTypes {
-
-        private final io.tributary.connect.plugins.Plugins plugins;
-        private final Map<String, ConnectorType> byClass = new java.util.concurrent.ConcurrentHashMap<>();
-
-        ConnectorTypes(io.tributary.connect.plugins.Plugins plugins) {
-            this.plugins = plugins;
-        }
-
-        ConnectorType of(Map<String, String> connectorConfig) {
-            String className = connectorConfig == null ? null : connectorConfig.get("connector.class");
-            if (className == null) {
-                return ConnectorType.UNKNOWN;
-            }
-            return byClass.computeIfAbsent(className, name -> {
-                try {
-                    return ConnectorType.of(plugins.connectorClass(name));
-                } catch (RuntimeException e) {
-                    return ConnectorType.UNKNOWN;
-                }
-            });
         }
     }
 }

@@ -57,6 +57,7 @@ final class HerderLoop {
     private final Thread thread;
     private Tick tick;
     private volatile boolean running;
+    private boolean lastInSync;
 
     HerderLoop(String threadName) {
         this.thread = new Thread(this::run, threadName);
@@ -155,7 +156,9 @@ final class HerderLoop {
             while ((add = delayedToAdd.poll()) != null) {
                 add.run();
             }
-            boolean inSync = tick.tick(requests.isEmpty() ? pollTimeout() : 0);
+            // Queued requests shorten the poll only when they can run; otherwise they wait for the group.
+            boolean inSync = tick.tick(!requests.isEmpty() && lastInSync ? 0 : pollTimeout());
+            lastInSync = inSync;
             runDueDelayed();
             if (inSync) {
                 runQueued();

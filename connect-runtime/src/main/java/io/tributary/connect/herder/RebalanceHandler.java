@@ -90,7 +90,13 @@ final class RebalanceHandler implements GroupMembership.Listener {
         rejoinRequested = false;
         pending = assignment;
         current = assignment;
-        leader.leadershipIs(assignment.isLeader());
+        try {
+            leader.leadershipIs(assignment.isLeader());
+        } catch (RuntimeException e) {
+            // Never let a failed claim escape into the group machinery that called us; a rejoin retries it.
+            log.error("Could not take up the leader's duties in generation {}", assignment.generation(), e);
+            requestRebalance("taking up the leader's duties failed");
+        }
     }
 
     /** Applies a pending assignment once caught up with the config topic; called each turn. */
