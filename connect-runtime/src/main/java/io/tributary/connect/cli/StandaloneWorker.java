@@ -53,7 +53,7 @@ final class StandaloneWorker {
         } catch (RuntimeException e) {
             plugins.close();
             throw StartupException.worker("Could not start the REST server on " + config.getList("listeners")
-                    + ": " + rootMessage(e), e);
+                    + ": " + StartupMessages.rootMessage(e), e);
         }
         try {
             String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
@@ -70,7 +70,7 @@ final class StandaloneWorker {
         } catch (RuntimeException e) {
             rest.stop();
             plugins.close();
-            throw StartupException.worker(rootMessage(e), e);
+            throw StartupException.worker(StartupMessages.rootMessage(e), e);
         }
     }
 
@@ -111,7 +111,7 @@ final class StandaloneWorker {
         try {
             return new Plugins(workerProps);
         } catch (RuntimeException e) {
-            throw StartupException.worker("Could not load plugins: " + rootMessage(e), e);
+            throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
         }
     }
 
@@ -123,17 +123,5 @@ final class StandaloneWorker {
             plugins.close();
             throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-                message.append(": ").append(cause.getMessage());
-            }
-        }
-        return message.toString();
     }
 }

@@ -45,10 +45,6 @@ final class ConnectorConfigReport {
     private final EnrichedConnectorDefinition definitions;
     private final ClientOverrideReport overrides;
 
-    ConnectorConfigReport(PluginSettings settings, EnrichedConnectorDefinition definitions) {
-        this(settings, definitions, new ClientOverrideReport(null, false));
-    }
-
     ConnectorConfigReport(PluginSettings settings, EnrichedConnectorDefinition definitions,
                           ClientOverrideReport overrides) {
         this.settings = settings;

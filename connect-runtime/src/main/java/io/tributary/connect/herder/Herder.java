@@ -143,6 +143,14 @@ public interface Herder {
         return unsupported("Validating connector configurations");
     }
 
+    /**
+     * Task configs a connector generated on the worker that runs it, sent to the leader to write (Kafka
+     * Connect's internal POST /connectors/{name}/tasks). Only a distributed herder accepts them.
+     */
+    default CompletableFuture<Void> putTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+        return unsupported("Receiving task configurations from other workers");
+    }
+
     private static <T> CompletableFuture<T> unsupported(String what) {
         return CompletableFuture.failedFuture(new ConnectException(what + " is not supported by this herder"));
     }

@@ -26,9 +26,7 @@ import io.tributary.connect.rest.entities.ConfigInfos;
 import io.tributary.connect.rest.entities.ConfigKeyInfo;
 import io.tributary.connect.rest.entities.ConnectorOffsets;
 import io.tributary.connect.rest.entities.Message;
-import io.tributary.connect.status.ConnectorStatus;
 import io.tributary.connect.status.StatusStore;
-import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.worker.Worker;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -51,6 +49,7 @@ public final class StandaloneHerder implements Herder {
     private final ConnectorConfigValidator validator;
     private final ConnectorPluginConfig pluginConfig;
     private final ConnectorConfigReport configReport;
+    private final ConnectorStatusReader statuses;
     private final ExecutorService herderThread;
     private final Map<String, ConnectorState> connectors = new LinkedHashMap<>();
     // Statuses are read from REST threads; the type is the only configuration fact they need.
@@ -66,6 +65,8 @@ public final class StandaloneHerder implements Herder {
         this.configReport = new ConnectorConfigReport(pluginSettings,
                 new EnrichedConnectorDefinition(pluginSettings, worker.config()),
                 new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
+        this.statuses = new ConnectorStatusReader(statusStore,
+                connector -> types.getOrDefault(connector, ConnectorType.UNKNOWN));
         this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "standalone-herder");
             thread.setDaemon(true);
@@ -204,27 +205,12 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public ConnectorStateInfo connectorStatus(String connector) {
-        ConnectorStatus status = statusStore.get(connector);
-        if (status == null) {
-            throw new NotFoundException("No status found for connector " + connector);
-        }
-        List<ConnectorStateInfo.TaskState> tasks = statusStore.getAll(connector).stream()
-                .map(StandaloneHerder::taskState)
-                .sorted()
-                .toList();
-        return new ConnectorStateInfo(connector,
-                new ConnectorStateInfo.ConnectorState(status.state().name(), status.trace(), status.workerId(),
-                        status.version()),
-                tasks, types.getOrDefault(connector, ConnectorType.UNKNOWN));
+        return statuses.connectorStatus(connector);
     }
 
     @Override
     public ConnectorStateInfo.TaskState taskStatus(ConnectorTaskId id) {
-        TaskStatus status = statusStore.get(id);
-        if (status == null) {
-            throw new NotFoundException("No status found for task " + id);
-        }
-        return taskState(status);
+        return statuses.taskStatus(id);
     }
 
     @Override
@@ -479,11 +465,6 @@ public final class StandaloneHerder implements Herder {
             ids.add(new ConnectorTaskId(connector, i));
         }
         return ids;
-    }
-
-    private static ConnectorStateInfo.TaskState taskState(TaskStatus status) {
-        return new ConnectorStateInfo.TaskState(status.id().task(), status.state().name(), status.trace(),
-                status.workerId(), status.version());
     }
 
     private <T> CompletableFuture<T> submit(Callable<T> work) {

@@ -34,7 +34,8 @@ final class RestApplication {
                 .register(ConnectorOffsetsResource.class)
                 .register(ConnectorTopicsResource.class)
                 .register(TasksResource.class)
-                .register(ConnectorPluginsResource.class);
+                .register(ConnectorPluginsResource.class)
+                .register(new ForwardHintFilter());
         if (withAdmin) {
             config.register(LoggersResource.class);
         }

@@ -57,6 +57,19 @@ public final class WorkerProcess implements AutoCloseable {
         return start(dir, "connect-standalone.sh", args, URI.create("http://localhost:" + port), env);
     }
 
+    /**
+     * Writes the worker config into {@code dir} and starts a distributed worker through
+     * bin/connect-distributed.sh on a free REST port (unless the props name listeners).
+     */
+    public static WorkerProcess startDistributed(Path dir, Map<String, String> workerProps) {
+        int port = freePort();
+        Map<String, String> worker = new LinkedHashMap<>(workerProps);
+        worker.putIfAbsent("listeners", "http://localhost:" + port);
+        URI url = URI.create(worker.get("listeners").split(",")[0].trim());
+        Path file = write(dir.resolve("distributed-" + url.getPort() + ".properties"), worker);
+        return start(dir, "connect-distributed.sh", List.of(file.toString()), url, Map.of());
+    }
+
     /** Starts a worker with argument files the test wrote itself (e.g. to test bad files). */
     public static WorkerProcess start(Path dir, String script, List<String> args, URI restUrl,
                                       Map<String, String> extraEnv) {
@@ -117,6 +130,29 @@ public final class WorkerProcess implements AutoCloseable {
     /** SIGKILL: nothing runs after this, so only what was already durable survives. */
     public void kill() {
         process.destroyForcibly();
+    }
+
+    /** SIGSTOP / SIGCONT: freezes the JVM (threads, sockets, heartbeats) and lets it go on, like a long GC pause. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     public int awaitExit(Duration timeout) {

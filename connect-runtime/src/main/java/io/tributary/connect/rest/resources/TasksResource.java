@@ -1,10 +1,12 @@
 package io.tributary.connect.rest.resources;
 
+import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TaskInfo;
 import io.tributary.connect.rest.RestBackend;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.apache.kafka.connect.errors.NotFoundException;
 
 import java.util.List;
+import java.util.Map;
 
 /** A connector's tasks: their configs, each task's status and restarting one. */
 @Path("/connectors/{connector}/tasks")
@@ -31,6 +34,20 @@ public class TasksResource {
     @GET
     public List<TaskInfo> tasks(@PathParam("connector") String connector) {
         return backend.await(backend.herder().taskConfigs(connector));
+    }
+
+    /**
+     * Kafka Connect's internal endpoint: the worker running a connector sends the task configs it generated
+     * to the leader, which writes them. Requests are not signed yet (see docs/architecture.md).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putTaskConfigs(@PathParam("connector") String connector, List<Map<String, String>> taskConfigs) {
+        if (taskConfigs == null) {
+            throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
+        }
+        backend.await(backend.herder().putTaskConfigs(connector, taskConfigs));
+        return Response.noContent().build();
     }
 
     @GET

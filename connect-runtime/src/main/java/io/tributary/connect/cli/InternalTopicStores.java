@@ -1,0 +1,65 @@
+package io.tributary.connect.cli;
+
+import io.tributary.connect.config.DistributedConfig;
+import io.tributary.connect.status.KafkaStatusStore;
+import io.tributary.connect.storage.KafkaConfigBackingStore;
+import io.tributary.connect.storage.KafkaLogSettings;
+import io.tributary.connect.storage.KafkaOffsetBackingStore;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.utils.Time;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The three stores of a distributed worker, each on its internal topic as the worker file names it: configs
+ * (one partition), offsets and statuses. Their clients get the worker's connection and security settings.
+ */
+final class InternalTopicStores {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final DistributedConfig config;
+    private final Map<String, Object> clientProperties;
+
+    InternalTopicStores(DistributedConfig config) {
+        this.config = config;
+        this.clientProperties = clientProperties(config);
+    }
+
+    KafkaConfigBackingStore configStore() {
+        String transactionalId = config.transactionalLeaderEnabled() ? config.transactionalProducerId() : null;
+        return new KafkaConfigBackingStore(settings(config.configTopic(), DistributedConfig.CONFIG_TOPIC_CONFIG, 1,
+                DistributedConfig.CONFIG_STORAGE_PREFIX), Time.SYSTEM, transactionalId);
+    }
+
+    KafkaOffsetBackingStore offsetStore() {
+        return new KafkaOffsetBackingStore(settings(config.offsetsTopic(), DistributedConfig.OFFSET_STORAGE_TOPIC_CONFIG,
+                config.offsetsTopicPartitions(), DistributedConfig.OFFSET_STORAGE_PREFIX), Time.SYSTEM);
+    }
+
+    KafkaStatusStore statusStore() {
+        return new KafkaStatusStore(settings(config.statusTopic(), DistributedConfig.STATUS_STORAGE_TOPIC_CONFIG,
+                config.statusTopicPartitions(), DistributedConfig.STATUS_STORAGE_PREFIX), Time.SYSTEM);
+    }
+
+    private KafkaLogSettings settings(String topic, String topicKey, int partitions, String prefix) {
+        return new KafkaLogSettings(topic, topicKey, partitions, config.replicationFactor(prefix), clientProperties,
+                START_TIMEOUT);
+    }
+
+    /** Connection, security and DNS settings only: other worker keys would make the clients warn about them. */
+    private static Map<String, Object> clientProperties(DistributedConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        config.originals().forEach((key, value) -> {
+            if (key.startsWith("ssl.") || key.startsWith("sasl.")
+                    || key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)
+                    || key.equals(CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG)) {
+                props.put(key, value);
+            }
+        });
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        return props;
+    }
+}

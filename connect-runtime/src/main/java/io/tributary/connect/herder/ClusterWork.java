@@ -1,0 +1,260 @@
+package io.tributary.connect.herder;
+
+import io.tributary.connect.model.ConnectorStateInfo;
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.RestartRequest;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.storage.ClusterConfigState;
+import io.tributary.connect.worker.Worker;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This worker's share of the cluster's work: starts and stops the connectors and tasks the group assigned
+ * it, with the configs of the current config snapshot, and keeps them in line as configs, target states and
+ * restart requests arrive. Lives on the herder thread; connector code runs on the Worker's threads.
+ */
+final class ClusterWork {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterWork.class);
+    /** How long to wait before trying again to publish task configs (e.g. the leader was unreachable). */
+    static final long TASK_CONFIG_RETRY_MS = 1_000;
+
+    private final Worker worker;
+    private final Supplier<ClusterConfigState> configs;
+    private final HerderLoop loop;
+    private final ConnectorStatusReader statuses;
+    /** Hands freshly generated task configs to the leader (directly or over REST). */
+    private final BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs;
+    private Set<String> connectors = new HashSet<>();
+    private Set<ConnectorTaskId> tasks = new HashSet<>();
+    // The configs each running instance was started with, to tell which ones a config change affects.
+    private final Map<String, Map<String, String>> connectorConfigsInUse = new HashMap<>();
+    private final Map<ConnectorTaskId, List<Map<String, String>>> taskConfigsInUse = new HashMap<>();
+
+    ClusterWork(Worker worker, Supplier<ClusterConfigState> configs, HerderLoop loop, ConnectorStatusReader statuses,
+                BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs) {
+        this.worker = worker;
+        this.configs = configs;
+        this.loop = loop;
+        this.statuses = statuses;
+        this.publishTaskConfigs = publishTaskConfigs;
+    }
+
+    Set<String> connectors() {
+        return Set.copyOf(connectors);
+    }
+
+    Set<ConnectorTaskId> tasks() {
+        return Set.copyOf(tasks);
+    }
+
+    /** Runs exactly the given share: stops what is no longer in it, starts what is new. */
+    void assign(Collection<String> newConnectors, Collection<ConnectorTaskId> newTasks) {
+        Set<String> dropConnectors = new HashSet<>(connectors);
+        dropConnectors.removeAll(newConnectors);
+        Set<ConnectorTaskId> dropTasks = new HashSet<>(tasks);
+        dropTasks.removeAll(newTasks);
+        revoke(dropConnectors, dropTasks);
+        ClusterConfigState snapshot = configs.get();
+        for (String connector : newConnectors) {
+            if (connectors.add(connector)) {
+                startConnector(connector, snapshot);
+            }
+        }
+        for (ConnectorTaskId task : newTasks) {
+            if (tasks.add(task)) {
+                startTask(task, snapshot);
+            }
+        }
+    }
+
+    void revoke(Collection<String> oldConnectors, Collection<ConnectorTaskId> oldTasks) {
+        List<ConnectorTaskId> stopping = oldTasks.stream().filter(tasks::remove).toList();
+        worker.stopAndAwaitTasks(stopping);
+        stopping.forEach(taskConfigsInUse::remove);
+        for (String connector : oldConnectors) {
+            if (connectors.remove(connector)) {
+                worker.stopAndAwaitConnector(connector);
+                connectorConfigsInUse.remove(connector);
+            }
+        }
+    }
+
+    void stopAll() {
+        revoke(new ArrayList<>(connectors), new ArrayList<>(tasks));
+    }
+
+    /** A connector's config changed: restart it here with the new config, which regenerates its tasks. */
+    void connectorConfigChanged(String connector) {
+        ClusterConfigState snapshot = configs.get();
+        if (!connectors.contains(connector)
+                || Objects.equals(connectorConfigsInUse.get(connector), snapshot.connectorConfig(connector))) {
+            return;
+        }
+        worker.stopAndAwaitConnector(connector);
+        connectorConfigsInUse.remove(connector);
+        startConnector(connector, snapshot);
+    }
+
+    /** A deleted connector: its instances here stop and report themselves gone. */
+    void connectorRemoved(String connector) {
+        List<ConnectorTaskId> ownTasks = tasks.stream().filter(id -> id.connector().equals(connector)).toList();
+        boolean ownConnector = connectors.contains(connector);
+        revoke(ownConnector ? List.of(connector) : List.of(), ownTasks);
+        worker.reportDestroyed(ownConnector ? connector : null, ownTasks);
+    }
+
+    /** New task configs were committed: tasks here whose config (or connector config) changed restart. */
+    void taskConfigsChanged(String connector) {
+        ClusterConfigState snapshot = configs.get();
+        List<ConnectorTaskId> changed = tasks.stream()
+                .filter(id -> id.connector().equals(connector))
+                .filter(id -> !Objects.equals(taskConfigsInUse.get(id), configsOf(id, snapshot)))
+                .toList();
+        worker.stopAndAwaitTasks(changed);
+        changed.forEach(taskConfigsInUse::remove);
+        // Tasks that no longer exist (stopped connector, fewer tasks) leave no status behind, as in standalone.
+        worker.reportDestroyed(null, changed.stream().filter(id -> configsOf(id, snapshot) == null).toList());
+        changed.forEach(id -> startTask(id, snapshot));
+    }
+
+    /** Pause, resume or stop: instances here follow; a connector that starts again regenerates its tasks. */
+    void targetStateChanged(String connector) {
+        ClusterConfigState snapshot = configs.get();
+        TargetState target = snapshot.targetState(connector);
+        if (target == null) {
+            return;
+        }
+        if (target == TargetState.STOPPED) {
+            List<ConnectorTaskId> ownTasks = tasks.stream().filter(id -> id.connector().equals(connector)).toList();
+            worker.stopAndAwaitTasks(ownTasks);
+            ownTasks.forEach(taskConfigsInUse::remove);
+        }
+        if (!connectors.contains(connector) && tasks.stream().noneMatch(id -> id.connector().equals(connector))) {
+            return;
+        }
+        worker.setConnectorTargetState(connector, target).thenRun(() -> loop.execute(() -> {
+            if (target == TargetState.STARTED) {
+                reconfigureTasks(connector);
+            }
+        }));
+    }
+
+    /** The part of a restart request that concerns this worker's instances. */
+    void restart(RestartRequest request) {
+        String connector = request.connectorName();
+        ClusterConfigState snapshot = configs.get();
+        if (!snapshot.contains(connector)) {
+            return;
+        }
+        ConnectorStateInfo current;
+        try {
+            current = statuses.connectorStatus(connector);
+        } catch (RuntimeException noStatusYet) {
+            return;
+        }
+        RestartPlan plan = RestartPlan.of(request, current);
+        List<ConnectorTaskId> ownTasks = plan.tasks().stream().filter(tasks::contains).toList();
+        if (plan.restartConnector() && connectors.contains(connector)) {
+            worker.reportRestarting(connector, current.connector().version());
+            worker.stopAndAwaitConnector(connector);
+            connectorConfigsInUse.remove(connector);
+            startConnector(connector, snapshot);
+        }
+        ownTasks.forEach(id -> worker.reportTaskRestarting(id, null));
+        worker.stopAndAwaitTasks(ownTasks);
+        ownTasks.forEach(taskConfigsInUse::remove);
+        ownTasks.forEach(id -> startTask(id, snapshot));
+    }
+
+    /** Restarts one task running here with its current config. */
+    void restartTask(ConnectorTaskId id) {
+        worker.stopAndAwaitTasks(List.of(id));
+        taskConfigsInUse.remove(id);
+        startTask(id, configs.get());
+    }
+
+    /** Asks the connector (if it runs here) for fresh task configs and publishes them if they changed. */
+    void reconfigureTasks(String connector) {
+        ClusterConfigState snapshot = configs.get();
+        Map<String, String> config = snapshot.connectorConfig(connector);
+        if (!connectors.contains(connector) || config == null
+                || snapshot.targetState(connector) != TargetState.STARTED || !worker.isConnectorRunning(connector)) {
+            return;
+        }
+        worker.connectorTaskConfigs(connector, config).whenComplete((generated, error) -> loop.execute(() -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                log.error("Connector {} could not generate its task configurations", connector, cause);
+                worker.reportConnectorFailed(connector, cause);
+            } else if (connectors.contains(connector)) {
+                publish(connector, config, generated);
+            }
+        }));
+    }
+
+    private void publish(String connector, Map<String, String> config, List<Map<String, String>> generated) {
+        ClusterConfigState snapshot = configs.get();
+        if (!config.equals(snapshot.connectorConfig(connector))) {
+            return; // superseded: the restart with the newer config generates again
+        }
+        publishTaskConfigs.apply(connector, generated).whenComplete((ignored, error) -> {
+            if (error != null) {
+                log.warn("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
+                        connector, error.getMessage(), TASK_CONFIG_RETRY_MS);
+                loop.schedule(TASK_CONFIG_RETRY_MS, () -> reconfigureTasks(connector));
+            }
+        });
+    }
+
+    private void startConnector(String connector, ClusterConfigState snapshot) {
+        Map<String, String> config = snapshot.connectorConfig(connector);
+        if (config == null) {
+            return;
+        }
+        TargetState target = snapshot.targetState(connector);
+        connectorConfigsInUse.put(connector, config);
+        log.info("Starting connector {} (target state {})", connector, target);
+        worker.startConnector(connector, config, target, this::requestReconfiguration)
+                .whenComplete((ignored, error) -> loop.execute(() -> reconfigureTasks(connector)));
+    }
+
+    private void requestReconfiguration(String connector) {
+        loop.execute(() -> reconfigureTasks(connector));
+    }
+
+    private void startTask(ConnectorTaskId id, ClusterConfigState snapshot) {
+        List<Map<String, String>> used = configsOf(id, snapshot);
+        if (used == null) {
+            log.debug("Task {} is assigned here but has no committed config in this snapshot", id);
+            return;
+        }
+        taskConfigsInUse.put(id, used);
+        log.info("Starting task {}", id);
+        worker.startTask(id, used.get(0), used.get(1), snapshot.targetState(id.connector()));
+    }
+
+    /** The connector config and task config a task runs with, or null when it has none. */
+    private static List<Map<String, String>> configsOf(ConnectorTaskId id, ClusterConfigState snapshot) {
+        Map<String, String> connectorConfig = snapshot.connectorConfig(id.connector());
+        Map<String, String> taskConfig = snapshot.taskConfig(id);
+        if (connectorConfig == null || taskConfig == null || !snapshot.tasks(id.connector()).contains(id)) {
+            return null;
+        }
+        return List.of(connectorConfig, taskConfig);
+    }
+}

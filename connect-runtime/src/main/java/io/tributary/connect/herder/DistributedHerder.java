@@ -1,0 +1,392 @@
+package io.tributary.connect.herder;
+
+import io.tributary.connect.config.DistributedConfig;
+import io.tributary.connect.model.ConnectorInfo;
+import io.tributary.connect.model.ConnectorStateInfo;
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.ConnectorType;
+import io.tributary.connect.model.RestartRequest;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.model.TaskInfo;
+import io.tributary.connect.rest.entities.ConfigInfos;
+import io.tributary.connect.rest.entities.ConfigKeyInfo;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.status.TaskStatus;
+import io.tributary.connect.storage.ClusterConfigState;
+import io.tributary.connect.storage.ConfigBackingStore;
+import io.tributary.connect.worker.Worker;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.kafka.connect.errors.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The herder of a distributed worker. Its one thread ({@link HerderLoop}) takes part in the Connect group,
+ * applies config-topic changes and rebalances to this worker's share of the work, and serves requests from
+ * the config snapshot. Writes only the leader may make are sent to the leader's REST API when this worker
+ * does not lead ({@link LeaderForwarder}); writes any worker may make (pause, resume) go straight to the
+ * config topic; reads are answered by every worker.
+ */
+public final class DistributedHerder implements Herder {
+
+    private static final Logger log = LoggerFactory.getLogger(DistributedHerder.class);
+
+    private final DistributedConfig config;
+    private final Worker worker;
+    private final ConfigBackingStore configStore;
+    private final GroupMembership membership;
+    private final HerderLoop loop = new HerderLoop("distributed-herder");
+    private final LeaderForwarder forwarder = new LeaderForwarder();
+    private final ConnectorStatusReader statuses;
+    private final ConnectorTypes types;
+    private final LeaderDuties leader;
+    private final ClusterWork work;
+    private final RebalanceHandler rebalance;
+    private final ConfigChangeHandler configChanges;
+    private final ClusterWrites writes;
+    private final ConnectorPluginConfig pluginConfig;
+    private final ConnectorConfigReport configReport;
+    private volatile boolean started;
+
+    /**
+     * @param generation where the current group generation is published, for the status store the worker
+     *                   writes through (see {@link io.tributary.connect.status.GenerationStampingStatusStore})
+     */
+    public DistributedHerder(DistributedConfig config, Worker worker, ConfigBackingStore configStore,
+                             GroupMembership membership, AtomicInteger generation) {
+        this.config = config;
+        this.worker = worker;
+        this.configStore = configStore;
+        this.membership = membership;
+        this.types = new ConnectorTypes(worker.plugins());
+        this.statuses = new ConnectorStatusReader(worker.statusStore(),
+                connector -> types.of(configStore.snapshot().connectorConfig(connector)));
+        this.leader = new LeaderDuties(configStore, config.groupId(),
+                config.getString(DistributedConfig.CONNECT_PROTOCOL_CONFIG).equalsIgnoreCase("sessioned")
+                        ? config.internalRequestKeyGenerator() : null,
+                config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG), this::requestRebalanceAfterFencing);
+        this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs);
+        this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
+                Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation);
+        ConfigEvents events = new ConfigEvents(membership::wakeup);
+        configStore.setUpdateListener(events);
+        this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
+        this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types);
+        membership.setListener(rebalance);
+        PluginSettings pluginSettings = new PluginSettings(worker.plugins());
+        this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
+        this.configReport = new ConnectorConfigReport(pluginSettings,
+                new EnrichedConnectorDefinition(pluginSettings, worker.config()),
+                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
+    }
+
+    /** Reads the config and status topics, starts the worker, then joins the group on the herder thread. */
+    @Override
+    public void start() {
+        configStore.start();
+        worker.statusStore().start();
+        worker.start();
+        configChanges.start();
+        loop.start(new Turn());
+        started = true;
+        log.info("Distributed herder started on worker {} in Connect group {}", worker.workerId(), config.groupId());
+    }
+
+    /** Stops this worker's tasks (committing offsets) and connectors, leaves the group, then the stores. */
+    @Override
+    public void stop() {
+        started = false;
+        loop.stop(config.taskShutdownTimeout() + 30_000);
+        worker.stop();
+        worker.statusStore().stop();
+        configStore.stop();
+        log.info("Distributed herder stopped");
+    }
+
+    @Override
+    public boolean isReady() {
+        return started && rebalance.wasEverInSync();
+    }
+
+    /** Whether this worker leads the group now, as far as it knows; answered on the herder thread. */
+    public CompletableFuture<Boolean> isLeader() {
+        return loop.submit(rebalance::isLeader);
+    }
+
+    @Override
+    public CompletableFuture<Void> healthCheck() {
+        return loop.submit(() -> null);
+    }
+
+    @Override
+    public String workerId() {
+        return worker.workerId();
+    }
+
+    @Override
+    public String kafkaClusterId() {
+        return worker.kafkaClusterId();
+    }
+
+    @Override
+    public CompletableFuture<Collection<String>> connectors() {
+        return loop.submit(() -> new ArrayList<>(new TreeSet<>(configStore.snapshot().connectors())));
+    }
+
+    @Override
+    public CompletableFuture<ConnectorInfo> connectorInfo(String connector) {
+        return loop.submit(() -> writes.info(connector, configStore.snapshot()));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, String>> connectorConfig(String connector) {
+        return loop.submit(() -> new HashMap<>(existing(connector)));
+    }
+
+    @Override
+    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
+                                                                        TargetState initialState,
+                                                                        boolean allowReplace) {
+        return leaderOnly(() -> writes.putConnectorConfig(connector, config, initialState, allowReplace, loop),
+                target -> allowReplace ? forwarder.putConnectorConfig(target, connector, config)
+                        : forwarder.createConnector(target, connector, config, initialState));
+    }
+
+    @Override
+    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(String connector,
+                                                                          Map<String, String> patch) {
+        return leaderOnly(() -> writes.putConnectorConfig(connector, ClusterWrites.patched(existing(connector), patch),
+                        null, true, loop),
+                target -> forwarder.patchConnectorConfig(target, connector, patch));
+    }
+
+    @Override
+    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(String connector) {
+        return leaderOnly(() -> CompletableFuture.completedFuture(writes.delete(connector)),
+                target -> forwarder.deleteConnector(target, connector));
+    }
+
+    @Override
+    public CompletableFuture<List<TaskInfo>> taskConfigs(String connector) {
+        return loop.submit(() -> {
+            ClusterConfigState snapshot = configStore.snapshot();
+            existing(connector);
+            return snapshot.tasks(connector).stream().map(id -> new TaskInfo(id, snapshot.taskConfig(id))).toList();
+        });
+    }
+
+    @Override
+    public void requestTaskReconfiguration(String connector) {
+        loop.execute(() -> work.reconfigureTasks(connector));
+    }
+
+    /** Task configs generated where the connector runs, handed to this worker because it leads (or forwarded). */
+    @Override
+    public CompletableFuture<Void> putTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+        return leaderOnly(() -> {
+            leader.writeTaskConfigs(connector, taskConfigs);
+            return CompletableFuture.completedFuture(null);
+        }, target -> forwarder.putTaskConfigs(target, connector, taskConfigs));
+    }
+
+    @Override
+    public ConnectorStateInfo connectorStatus(String connector) {
+        return statuses.connectorStatus(connector);
+    }
+
+    @Override
+    public ConnectorStateInfo.TaskState taskStatus(ConnectorTaskId id) {
+        return statuses.taskStatus(id);
+    }
+
+    @Override
+    public CompletableFuture<Void> restartConnector(String connector) {
+        return leaderOnly(() -> {
+            writes.requestRestart(new RestartRequest(connector, false, false));
+            return CompletableFuture.completedFuture(null);
+        }, target -> forwarder.restartConnector(target, connector));
+    }
+
+    /** Served by the worker running the task, found through the task's status; others pass it on. */
+    @Override
+    public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
+        Boolean hint = ForwardingHint.current();
+        return loop.submitAndChain(() -> {
+            writes.requireTask(id);
+            if (work.tasks().contains(id)) {
+                work.restartTask(id);
+                return CompletableFuture.completedFuture(null);
+            }
+            if (Boolean.FALSE.equals(hint)) {
+                throw ClusterConflicts.forwardedToNonLeader();
+            }
+            TaskStatus status = worker.statusStore().get(id);
+            if (status == null || status.workerId() == null || status.workerId().equals(worker.workerId())) {
+                throw ClusterConflicts.staleConfiguration();
+            }
+            return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/", hint == null),
+                    id.connector(), id.task());
+        });
+    }
+
+    @Override
+    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request) {
+        return leaderOnly(() -> CompletableFuture.completedFuture(writes.requestRestart(request)),
+                target -> forwarder.restartConnectorAndTasks(target, request));
+    }
+
+    @Override
+    public CompletableFuture<Void> pauseConnector(String connector) {
+        return loop.submit(() -> writes.putTargetState(connector, TargetState.PAUSED));
+    }
+
+    @Override
+    public CompletableFuture<Void> resumeConnector(String connector) {
+        return loop.submit(() -> writes.putTargetState(connector, TargetState.STARTED));
+    }
+
+    @Override
+    public CompletableFuture<Void> stopConnector(String connector) {
+        return leaderOnly(() -> {
+            writes.stop(connector);
+            return CompletableFuture.completedFuture(null);
+        }, target -> forwarder.stopConnector(target, connector));
+    }
+
+    @Override
+    public CompletableFuture<ConnectorOffsets> connectorOffsets(String connector) {
+        return loop.submitAndChain(() -> worker.connectorOffsets(connector, existing(connector)));
+    }
+
+    @Override
+    public CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+        return leaderOnly(() -> writes.alterOffsets(connector, offsets),
+                target -> forwarder.alterOffsets(target, connector, offsets));
+    }
+
+    @Override
+    public CompletableFuture<Message> resetConnectorOffsets(String connector) {
+        return leaderOnly(() -> writes.resetOffsets(connector), target -> forwarder.resetOffsets(target, connector));
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
+        return loop.submit(() -> {
+            TopicTrackingRules.requireEnabled(worker.config());
+            return worker.topicStatus().topics(connector);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> resetConnectorActiveTopics(String connector) {
+        return loop.submit(() -> {
+            TopicTrackingRules.requireResetAllowed(worker.config());
+            worker.topicStatus().reset(connector);
+            return null;
+        });
+    }
+
+    /** Needs no herder state, so it runs beside the herder thread rather than queueing on it. */
+    @Override
+    public CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
+        return CompletableFuture.supplyAsync(() -> pluginConfig.describe(plugin, version));
+    }
+
+    /** Runs connector code (validate) and needs no herder state: kept off the herder thread. */
+    @Override
+    public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
+        return CompletableFuture.supplyAsync(() -> configReport.validate(config));
+    }
+
+    /**
+     * Runs {@code asLeader} on the herder thread if this worker leads; otherwise sends the request to the
+     * leader. The REST request's forward hint is read here, on the caller's thread.
+     */
+    private <T> CompletableFuture<T> leaderOnly(Supplier<CompletableFuture<T>> asLeader,
+                                                Function<LeaderForwarder.Target, CompletableFuture<T>> forward) {
+        Boolean hint = ForwardingHint.current();
+        return loop.submitAndChain(() -> {
+            if (rebalance.isLeader()) {
+                return asLeader.get();
+            }
+            if (Boolean.FALSE.equals(hint)) {
+                throw ClusterConflicts.forwardedToNonLeader();
+            }
+            String leaderUrl = rebalance.leaderUrl();
+            if (leaderUrl == null) {
+                throw ClusterConflicts.noKnownLeader();
+            }
+            return forward.apply(new LeaderForwarder.Target(leaderUrl, hint == null));
+        });
+    }
+
+    /** New task configs from a connector running here: written if this worker leads, else sent to the leader. */
+    private CompletableFuture<Void> publishTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+        if (rebalance.isLeader()) {
+            try {
+                leader.writeTaskConfigs(connector, taskConfigs);
+                return CompletableFuture.completedFuture(null);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        String leaderUrl = rebalance.leaderUrl();
+        if (leaderUrl == null) {
+            return CompletableFuture.failedFuture(ClusterConflicts.noKnownLeader());
+        }
+        return forwarder.putTaskConfigs(new LeaderForwarder.Target(leaderUrl, true), connector, taskConfigs);
+    }
+
+    private void requestRebalanceAfterFencing() {
+        rebalance.requestRebalance("a newer leader fenced this worker's config write");
+    }
+
+    private Map<String, String> existing(String connector) {
+        Map<String, String> connectorConfig = configStore.snapshot().connectorConfig(connector);
+        if (connectorConfig == null) {
+            throw new NotFoundException("Connector " + connector + " not found");
+        }
+        return connectorConfig;
+    }
+
+    /** One turn of the herder thread: config changes, the group poll, a new assignment. */
+    private final class Turn implements HerderLoop.Tick {
+
+        @Override
+        public boolean tick(long pollTimeoutMs) {
+            configChanges.handlePending();
+            membership.poll(pollTimeoutMs);
+            rebalance.applyPending();
+            configChanges.handlePending();
+            if (rebalance.inSync()) {
+                leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+            }
+            return rebalance.inSync();
+        }
+
+        @Override
+        public void wakeup() {
+            membership.wakeup();
+        }
+
+        @Override
+        public void halt() {
+            work.stopAll();
+            membership.close();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.tributary.connect.herder;
+
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.storage.ClusterConfigState;
+import io.tributary.connect.storage.ConfigBackingStore;
+import io.tributary.connect.storage.FencedLeaderException;
+import io.tributary.connect.storage.SessionKey;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.crypto.KeyGenerator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What only the leader does: claim the config topic's leader-only writes when elected (fencing any older
+ * leader), keep a fresh session key, and write connector and task configs. A write refused because a newer
+ * leader fenced this one is logged and answered with a 409, and this worker rejoins the group to learn who
+ * leads now.
+ */
+final class LeaderDuties {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaderDuties.class);
+
+    private final ConfigBackingStore store;
+    private final String groupId;
+    private final KeyGenerator keyGenerator;
+    private final long keyTtlMs;
+    private final Runnable rejoin;
+    private boolean leader;
+
+    /**
+     * @param keyGenerator makes session keys; null when the group protocol signs no requests
+     * @param rejoin       asks membership for a rebalance, after this worker found itself fenced
+     */
+    LeaderDuties(ConfigBackingStore store, String groupId, KeyGenerator keyGenerator, long keyTtlMs, Runnable rejoin) {
+        this.store = store;
+        this.groupId = groupId;
+        this.keyGenerator = keyGenerator;
+        this.keyTtlMs = keyTtlMs;
+        this.rejoin = rejoin;
+    }
+
+    boolean isLeader() {
+        return leader;
+    }
+
+    /** Called on every assignment: takes up or gives up the leader's duties. */
+    void leadershipIs(boolean elected) {
+        if (elected && !leader) {
+            store.claimWritePrivileges();
+            log.info("This worker is now the leader of Connect group {}", groupId);
+        } else if (!elected && leader) {
+            store.releaseWritePrivileges();
+            log.info("This worker is no longer the leader of Connect group {}", groupId);
+        }
+        leader = elected;
+        if (leader) {
+            rotateSessionKeyIfDue(System.currentTimeMillis());
+        }
+    }
+
+    /** Writes a new session key when there is none or the current one is older than inter.worker.key.ttl.ms. */
+    void rotateSessionKeyIfDue(long nowMs) {
+        if (!leader || keyGenerator == null) {
+            return;
+        }
+        SessionKey current = store.snapshot().sessionKey();
+        if (current != null && nowMs - current.creationTimestamp() < keyTtlMs) {
+            return;
+        }
+        write("a session key", () -> {
+            store.putSessionKey(new SessionKey(keyGenerator.generateKey(), nowMs));
+            return null;
+        });
+    }
+
+    /** Writes the connector's tasks unless they are unchanged or the connector is stopped or gone. */
+    void writeTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+        ClusterConfigState snapshot = store.snapshot();
+        if (!snapshot.contains(connector) || snapshot.targetState(connector) == TargetState.STOPPED) {
+            log.debug("Not writing task configs of connector {}: it is stopped or deleted", connector);
+            return;
+        }
+        if (taskConfigs.equals(current(snapshot, connector))) {
+            return;
+        }
+        write("the task configs of connector " + connector, () -> {
+            store.putTaskConfigs(connector, taskConfigs);
+            return null;
+        });
+        log.info("Wrote {} task config(s) for connector {}", taskConfigs.size(), connector);
+    }
+
+    /**
+     * Runs a leader-only write. When a newer leader fenced this worker the write fails with a 409 after a log
+     * line saying what happened, and the worker rejoins to find the current leader.
+     */
+    <T> T write(String what, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (FencedLeaderException e) {
+            log.error("Rejected the write of {} to the config topic: a newer leader of Connect group {} has fenced "
+                    + "this worker, which led an older generation. The request fails with 409; this worker rejoins "
+                    + "the group to find the current leader.", what, groupId);
+            leader = false;
+            store.releaseWritePrivileges();
+            rejoin.run();
+            throw ClusterConflicts.fencedLeader(what);
+        }
+    }
+
+    private static List<Map<String, String>> current(ClusterConfigState snapshot, String connector) {
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (ConnectorTaskId id : snapshot.tasks(connector)) {
+            configs.add(snapshot.taskConfig(id));
+        }
+        return configs;
+    }
+}

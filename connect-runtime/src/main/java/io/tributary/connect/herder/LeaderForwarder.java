@@ -1,0 +1,169 @@
+package io.tributary.connect.herder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tributary.connect.model.ConnectorInfo;
+import io.tributary.connect.model.ConnectorStateInfo;
+import io.tributary.connect.model.RestartRequest;
+import io.tributary.connect.model.TargetState;
+import io.tributary.connect.rest.entities.ConnectorOffsets;
+import io.tributary.connect.rest.entities.ErrorMessage;
+import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.rest.errors.RestException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a request only the leader may serve to the leader's REST API, exactly as a client would, and turns
+ * the answer back into the herder's result or exception. Runs asynchronously: the herder thread never waits
+ * on another worker.
+ */
+final class LeaderForwarder {
+
+    private static final Logger log = LoggerFactory.getLogger(LeaderForwarder.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Where to send a request and how to mark it so that the receiver forwards it at most once more. */
+    record Target(String url, boolean forwardAgain) {
+    }
+
+    CompletableFuture<Created<ConnectorInfo>> createConnector(Target target, String name, Map<String, String> config,
+                                                              TargetState initialState) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("config", config);
+        if (initialState != null) {
+            // The REST API names the running state RUNNING, as Kafka Connect's create request does.
+            body.put("initial_state", initialState == TargetState.STARTED ? "RUNNING" : initialState.name());
+        }
+        return send(target, "POST", "connectors", body)
+                .thenApply(answer -> new Created<>(answer.status() == 201, answer.read(json, ConnectorInfo.class)));
+    }
+
+    CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(Target target, String name,
+                                                                 Map<String, String> config) {
+        return send(target, "PUT", connector(name) + "/config", config)
+                .thenApply(answer -> new Created<>(answer.status() == 201, answer.read(json, ConnectorInfo.class)));
+    }
+
+    CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(Target target, String name,
+                                                                   Map<String, String> patch) {
+        return send(target, "PATCH", connector(name) + "/config", patch)
+                .thenApply(answer -> new Created<>(false, answer.read(json, ConnectorInfo.class)));
+    }
+
+    CompletableFuture<Created<ConnectorInfo>> deleteConnector(Target target, String name) {
+        return send(target, "DELETE", connector(name), null).thenApply(answer -> new Created<>(false, null));
+    }
+
+    CompletableFuture<Void> stopConnector(Target target, String name) {
+        return send(target, "PUT", connector(name) + "/stop", null).thenApply(answer -> null);
+    }
+
+    CompletableFuture<Void> restartConnector(Target target, String name) {
+        return send(target, "POST", connector(name) + "/restart", null).thenApply(answer -> null);
+    }
+
+    CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(Target target, RestartRequest request) {
+        String path = connector(request.connectorName()) + "/restart?includeTasks=" + request.includeTasks()
+                + "&onlyFailed=" + request.onlyFailed();
+        return send(target, "POST", path, null).thenApply(answer -> answer.read(json, ConnectorStateInfo.class));
+    }
+
+    CompletableFuture<Void> restartTask(Target target, String name, int task) {
+        return send(target, "POST", connector(name) + "/tasks/" + task + "/restart", null).thenApply(answer -> null);
+    }
+
+    CompletableFuture<Message> alterOffsets(Target target, String name, ConnectorOffsets offsets) {
+        return send(target, "PATCH", connector(name) + "/offsets", offsets)
+                .thenApply(answer -> answer.read(json, Message.class));
+    }
+
+    CompletableFuture<Message> resetOffsets(Target target, String name) {
+        return send(target, "DELETE", connector(name) + "/offsets", null)
+                .thenApply(answer -> answer.read(json, Message.class));
+    }
+
+    /** The connector's new task configs, generated where the connector runs, for the leader to write. */
+    CompletableFuture<Void> putTaskConfigs(Target target, String name, List<Map<String, String>> taskConfigs) {
+        return send(target, "POST", connector(name) + "/tasks", taskConfigs).thenApply(answer -> null);
+    }
+
+    private CompletableFuture<Answer> send(Target target, String method, String path, Object body) {
+        URI uri;
+        HttpRequest request;
+        try {
+            uri = URI.create(withSlash(target.url()) + path + (path.contains("?") ? "&" : "?") + "forward="
+                    + target.forwardAgain());
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
+            request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").method(method, publisher).build();
+        } catch (IOException | IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(new RestException(500, "Could not forward the request to the "
+                    + "leader at " + target.url() + ": " + e.getMessage()));
+        }
+        log.debug("Forwarding {} {} to the leader", method, uri);
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        log.error("Could not forward {} {} to the leader", method, uri, cause);
+                        throw new RestException(500, "IO Error trying to forward REST request: " + cause);
+                    }
+                    if (response.statusCode() >= 300) {
+                        throw new RestException(response.statusCode(), errorMessage(response));
+                    }
+                    return new Answer(response.statusCode(), response.body());
+                });
+    }
+
+    private String errorMessage(HttpResponse<byte[]> response) {
+        try {
+            return json.readValue(response.body(), ErrorMessage.class).message();
+        } catch (IOException | RuntimeException e) {
+            return "The leader answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String connector(String name) {
+        return "connectors/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private record Answer(int status, byte[] body) {
+
+        <T> T read(ObjectMapper json, Class<T> type) {
+            if (body.length == 0) {
+                return null;
+            }
+            try {
+                return json.readValue(body, type);
+            } catch (IOException e) {
+                throw new RestException(500, "The leader's answer could not be read: " + e.getMessage());
+            }
+        }
+    }
+}

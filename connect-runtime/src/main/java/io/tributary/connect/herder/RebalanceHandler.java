@@ -1,0 +1,138 @@
+package io.tributary.connect.herder;
+
+import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.storage.ConfigBackingStore;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns rebalances into work: revoked work stops at once; a new assignment is applied once the config topic
+ * has been read up to the offset the leader assigned at, so no worker starts work from older configs than the
+ * leader's. Holds the herder's view of the group: generation, leader and its URL. Herder thread only, except
+ * the generation, which status writes read from task threads.
+ */
+final class RebalanceHandler implements GroupMembership.Listener {
+
+    private static final Logger log = LoggerFactory.getLogger(RebalanceHandler.class);
+
+    private final ConfigBackingStore configStore;
+    private final ClusterWork work;
+    private final LeaderDuties leader;
+    private final GroupMembership membership;
+    private final HerderLoop loop;
+    private final Duration syncTimeout;
+    private final long unsyncBackoffMs;
+    private final AtomicInteger generation;
+    private WorkAssignment current;
+    private WorkAssignment pending;
+    private boolean rejoinRequested;
+    private boolean readyOnce;
+
+    RebalanceHandler(ConfigBackingStore configStore, ClusterWork work, LeaderDuties leader, GroupMembership membership,
+                     HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, AtomicInteger generation) {
+        this.configStore = configStore;
+        this.work = work;
+        this.leader = leader;
+        this.membership = membership;
+        this.loop = loop;
+        this.syncTimeout = syncTimeout;
+        this.unsyncBackoffMs = unsyncBackoffMs;
+        this.generation = generation;
+    }
+
+    /** The leader's REST URL in the current generation; null while none is known. */
+    String leaderUrl() {
+        return current == null ? null : current.leaderUrl();
+    }
+
+    boolean isLeader() {
+        return current != null && leader.isLeader();
+    }
+
+    /** True once an assignment was applied and no rebalance is pending: requests may run. */
+    boolean inSync() {
+        return current != null && pending == null && !rejoinRequested;
+    }
+
+    boolean wasEverInSync() {
+        return readyOnce;
+    }
+
+    /** Asks for a rebalance (the connectors or tasks to assign changed); requests wait until it completes. */
+    void requestRebalance(String why) {
+        if (!rejoinRequested) {
+            log.info("Requesting a rebalance: {}", why);
+        }
+        rejoinRequested = true;
+        membership.requestRejoin();
+    }
+
+    @Override
+    public void onRevoked(Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
+        if (!connectors.isEmpty() || !tasks.isEmpty()) {
+            log.info("Stopping revoked work: connectors {}, tasks {}", connectors, tasks);
+        }
+        work.revoke(connectors, tasks);
+    }
+
+    @Override
+    public void onAssigned(WorkAssignment assignment) {
+        log.info("Joined generation {} of the group (leader {} at {}): connectors {}, tasks {}",
+                assignment.generation(), assignment.leader(), assignment.leaderUrl(), assignment.connectors(),
+                assignment.tasks());
+        generation.set(assignment.generation());
+        rejoinRequested = false;
+        pending = assignment;
+        current = assignment;
+        try {
+            leader.leadershipIs(assignment.isLeader());
+        } catch (RuntimeException e) {
+            // Never let a failed claim escape into the group machinery that called us; a rejoin retries it.
+            log.error("Could not take up the leader's duties in generation {}", assignment.generation(), e);
+            requestRebalance("taking up the leader's duties failed");
+        }
+    }
+
+    /** Applies a pending assignment once caught up with the config topic; called each turn. */
+    void applyPending() {
+        if (pending == null) {
+            return;
+        }
+        WorkAssignment assignment = pending;
+        if (assignment.failed()) {
+            log.warn("The leader could not read the config topic as far as this worker; reading to its end and "
+                    + "rejoining");
+            catchUp();
+            pending = null;
+            requestRebalance("the leader was behind on the config topic");
+            return;
+        }
+        if (configStore.snapshot().offset() < assignment.configOffset() && !catchUp()) {
+            pending = null;
+            log.warn("This worker could not read the config topic up to offset {} within worker.sync.timeout.ms={}; "
+                    + "it starts no work and rejoins the group in worker.unsync.backoff.ms={} ms",
+                    assignment.configOffset(), syncTimeout.toMillis(), unsyncBackoffMs);
+            loop.schedule(unsyncBackoffMs, () -> requestRebalance("retrying after falling behind the config topic"));
+            return;
+        }
+        pending = null;
+        work.assign(assignment.connectors(), assignment.tasks());
+        readyOnce = true;
+    }
+
+    private boolean catchUp() {
+        try {
+            configStore.refresh(syncTimeout);
+            return true;
+        } catch (TimeoutException | RuntimeException e) {
+            log.debug("Reading the config topic to its end failed", e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.tributary.connect.status;
+
+import io.tributary.connect.model.ConnectorTaskId;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.IntSupplier;
+
+/**
+ * The status store a distributed worker hands its Worker: every status it writes carries the current group
+ * generation and goes through {@code putSafe}, so a worker that lost an instance in a rebalance cannot
+ * overwrite the status its new owner reported. Deletions (DESTROYED) are written as they are.
+ */
+public final class GenerationStampingStatusStore implements StatusStore {
+
+    private final StatusStore store;
+    private final IntSupplier generation;
+
+    public GenerationStampingStatusStore(StatusStore store, IntSupplier generation) {
+        this.store = store;
+        this.generation = generation;
+    }
+
+    @Override
+    public void start() {
+        store.start();
+    }
+
+    @Override
+    public void stop() {
+        store.stop();
+    }
+
+    @Override
+    public void put(ConnectorStatus status) {
+        if (status.state() == State.DESTROYED) {
+            store.put(status);
+            return;
+        }
+        store.putSafe(new ConnectorStatus(status.connector(), status.state(), status.trace(), status.workerId(),
+                generation.getAsInt(), status.version()));
+    }
+
+    @Override
+    public void put(TaskStatus status) {
+        if (status.state() == State.DESTROYED) {
+            store.put(status);
+            return;
+        }
+        store.putSafe(new TaskStatus(status.id(), status.state(), status.trace(), status.workerId(),
+                generation.getAsInt(), status.version()));
+    }
+
+    @Override
+    public void putSafe(ConnectorStatus status) {
+        put(status);
+    }
+
+    @Override
+    public void putSafe(TaskStatus status) {
+        put(status);
+    }
+
+    @Override
+    public ConnectorStatus get(String connector) {
+        return store.get(connector);
+    }
+
+    @Override
+    public TaskStatus get(ConnectorTaskId id) {
+        return store.get(id);
+    }
+
+    @Override
+    public Collection<TaskStatus> getAll(String connector) {
+        return store.getAll(connector);
+    }
+
+    @Override
+    public Set<String> connectors() {
+        return store.connectors();
+    }
+
+    @Override
+    public void put(TopicStatus status) {
+        store.put(status);
+    }
+
+    @Override
+    public TopicStatus getTopic(String connector, String topic) {
+        return store.getTopic(connector, topic);
+    }
+
+    @Override
+    public Collection<TopicStatus> getAllTopics(String connector) {
+        return store.getAllTopics(connector);
+    }
+
+    @Override
+    public void deleteTopic(String connector, String topic) {
+        store.deleteTopic(connector, topic);
+    }
+
+    @Override
+    public void remove(String connector) {
+        store.remove(connector);
+    }
+
+    @Override
+    public void flush() {
+        store.flush();
+    }
+}

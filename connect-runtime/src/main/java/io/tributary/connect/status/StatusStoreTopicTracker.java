@@ -1,0 +1,38 @@
+package io.tributary.connect.status;
+
+import io.tributary.connect.worker.TopicStatusStore;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Topic tracking kept in the status store (the status topic, for a distributed worker), so every worker of
+ * the cluster answers GET /connectors/{name}/topics alike. A topic already known is not written again.
+ */
+public final class StatusStoreTopicTracker implements TopicStatusStore {
+
+    private final StatusStore store;
+
+    public StatusStoreTopicTracker(StatusStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void record(String connector, String topic) {
+        if (store.getTopic(connector, topic) == null) {
+            store.put(new TopicStatus(topic, connector, 0, System.currentTimeMillis()));
+        }
+    }
+
+    @Override
+    public Set<String> topics(String connector) {
+        return store.getAllTopics(connector).stream().map(TopicStatus::topic)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Override
+    public void reset(String connector) {
+        store.getAllTopics(connector).forEach(topic -> store.deleteTopic(connector, topic.topic()));
+    }
+}

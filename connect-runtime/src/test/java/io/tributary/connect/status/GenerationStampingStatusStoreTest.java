@@ -1,0 +1,35 @@
+package io.tributary.connect.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.connect.model.ConnectorTaskId;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class GenerationStampingStatusStoreTest {
+
+    private final MemoryStatusStore backing = new MemoryStatusStore();
+    private final AtomicInteger generation = new AtomicInteger(5);
+    private final GenerationStampingStatusStore store = new GenerationStampingStatusStore(backing, generation::get);
+    private final ConnectorTaskId task = new ConnectorTaskId("c", 0);
+
+    @Test
+    void statusesCarryTheCurrentGeneration() {
+        store.put(new TaskStatus(task, State.RUNNING, "w1", 0, "1.0"));
+        assertThat(backing.get(task).generation()).isEqualTo(5);
+    }
+
+    @Test
+    void aWorkerOfAnOlderGenerationCannotOverwriteTheNewOwnersStatus() {
+        backing.put(new TaskStatus(task, State.RUNNING, "new-owner", 7, "1.0"));
+        store.put(new TaskStatus(task, State.UNASSIGNED, "old-owner", 0, "1.0"));
+        assertThat(backing.get(task).workerId()).isEqualTo("new-owner");
+    }
+
+    @Test
+    void deletionsAreWrittenWhateverTheGeneration() {
+        backing.put(new ConnectorStatus("c", State.RUNNING, "w", 9, "1.0"));
+        store.put(new ConnectorStatus("c", State.DESTROYED, "w", 0, "1.0"));
+        assertThat(backing.get("c")).isNull();
+    }
+}
