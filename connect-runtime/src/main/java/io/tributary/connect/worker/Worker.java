@@ -24,6 +24,7 @@ import io.tributary.connect.rest.entities.ConnectorOffsets;
 import io.tributary.connect.rest.entities.Message;
 import io.tributary.connect.status.State;
 import io.tributary.connect.status.StatusStore;
+import io.tributary.connect.status.StatusStoreTopicTracker;
 import io.tributary.connect.storage.OffsetBackingStore;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.connector.Connector;
@@ -66,10 +67,10 @@ public final class Worker {
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
                   StatusStore statusStore) {
         this(workerId, kafkaClusterId, config, plugins, overridePolicy, offsetStore, statusStore,
-                new MemoryTopicStatusStore());
+                new StatusStoreTopicTracker(statusStore));
     }
 
-    /** @param topicStatus where tasks record the topics they use (a worker keeps them in memory otherwise) */
+    /** @param topicStatus where tasks record the topics they use (otherwise: beside the statuses) */
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
                   StatusStore statusStore, TopicStatusStore topicStatus) {
