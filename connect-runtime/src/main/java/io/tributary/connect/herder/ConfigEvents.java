@@ -51,10 +51,16 @@ final class ConfigEvents implements ConfigUpdateListener {
 
     private final ConcurrentLinkedQueue<Event> events = new ConcurrentLinkedQueue<>();
     private final Runnable wakeup;
+    private final ClusterLoggerLevels loggerLevels;
 
     /** @param wakeup interrupts the herder's poll so it handles the change promptly */
     ConfigEvents(Runnable wakeup) {
+        this(wakeup, new ClusterLoggerLevels());
+    }
+
+    ConfigEvents(Runnable wakeup, ClusterLoggerLevels loggerLevels) {
         this.wakeup = wakeup;
+        this.loggerLevels = loggerLevels;
     }
 
     Changes drain() {
@@ -122,6 +128,7 @@ final class ConfigEvents implements ConfigUpdateListener {
 
     @Override
     public void onLoggingLevelUpdate(String namespace, String level) {
-        // Cluster-wide log levels are not applied yet; the local /admin/loggers endpoint still works.
+        // Needs no herder state, so it is applied here rather than queued behind a rebalance.
+        loggerLevels.apply(namespace, level);
     }
 }

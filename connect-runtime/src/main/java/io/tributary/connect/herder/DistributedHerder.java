@@ -12,6 +12,7 @@ import io.tributary.connect.rest.entities.ConfigInfos;
 import io.tributary.connect.rest.entities.ConfigKeyInfo;
 import io.tributary.connect.rest.entities.ConnectorOffsets;
 import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.rest.logging.LoggerLevels;
 import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
@@ -60,6 +61,7 @@ public final class DistributedHerder implements Herder {
     private final ClusterWrites writes;
     private final ConnectorPluginConfig pluginConfig;
     private final ConnectorConfigReport configReport;
+    private final ClusterLoggerLevels clusterLoggerLevels = new ClusterLoggerLevels();
     private volatile boolean started;
 
     /**
@@ -82,7 +84,7 @@ public final class DistributedHerder implements Herder {
         this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs);
         this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
                 Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation);
-        ConfigEvents events = new ConfigEvents(membership::wakeup);
+        ConfigEvents events = new ConfigEvents(membership::wakeup, clusterLoggerLevels);
         configStore.setUpdateListener(events);
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
         this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types);
@@ -310,6 +312,18 @@ public final class DistributedHerder implements Herder {
     @Override
     public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
         return CompletableFuture.supplyAsync(() -> configReport.validate(config));
+    }
+
+    /** Any worker may write a log level (Kafka Connect does not send it to the leader); all apply it on reading. */
+    @Override
+    public boolean publishLoggerLevel(String namespace, String level) {
+        configStore.putLoggerLevel(namespace, level);
+        return true;
+    }
+
+    @Override
+    public void applyClusterLoggerLevelsWith(LoggerLevels levels) {
+        clusterLoggerLevels.attach(levels);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.tributary.connect.rest.entities.ConfigInfos;
 import io.tributary.connect.rest.entities.ConfigKeyInfo;
 import io.tributary.connect.rest.entities.ConnectorOffsets;
 import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.rest.logging.LoggerLevels;
 import org.apache.kafka.connect.errors.ConnectException;
 
 import java.util.Collection;
@@ -149,6 +150,19 @@ public interface Herder {
      */
     default CompletableFuture<Void> putTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
         return unsupported("Receiving task configurations from other workers");
+    }
+
+    /**
+     * A cluster-scope log level (PUT /admin/loggers/{name}?scope=cluster): a distributed herder writes it to
+     * the config topic for every worker to apply and answers true; false means there is no cluster to tell
+     * and the caller applies the level to this worker only.
+     */
+    default boolean publishLoggerLevel(String namespace, String level) {
+        return false;
+    }
+
+    /** Where levels published by any worker of the cluster are applied; herders without a cluster ignore it. */
+    default void applyClusterLoggerLevelsWith(LoggerLevels levels) {
     }
 
     private static <T> CompletableFuture<T> unsupported(String what) {

@@ -49,6 +49,7 @@ public final class RestServer {
     private final Server server;
     private final List<ServerConnector> mainConnectors = new ArrayList<>();
     private final List<ServerConnector> adminConnectors = new ArrayList<>();
+    private final LoggerLevels loggerLevels;
 
     public RestServer(WorkerConfig config) {
         this(RestServerSettings.from(config));
@@ -63,7 +64,7 @@ public final class RestServer {
         if (settings.separateAdminListeners()) {
             settings.adminListeners().forEach(url -> adminConnectors.add(connector(url, ADMIN)));
         }
-        LoggerLevels loggerLevels = new LoggerLevels(Clock.systemUTC());
+        this.loggerLevels = new LoggerLevels(Clock.systemUTC());
         server.setHandler(new GracefulHandler(withCors(withHeaders(
                 new SizeLimitHandler(settings.maxRequestBytes(), -1), contexts(loggerLevels)))));
         server.setErrorHandler(new JsonErrorHandler(RestApplication.JSON, settings.maxRequestBytes()));
@@ -92,6 +93,9 @@ public final class RestServer {
     /** From now on requests reach the herder; /health reports what {@link Herder#isReady()} says. */
     public void initializeResources(Herder herder, PluginCatalog plugins) {
         backend.initialize(herder, plugins);
+        // Only from now on: like Kafka Connect, levels written to the cluster before startup are not applied.
+        herder.applyClusterLoggerLevelsWith(loggerLevels);
+        loggerLevels.publishClusterLevelsThrough(herder::publishLoggerLevel);
         log.info("REST resources initialized; the worker answers requests at {}", advertisedUrl());
     }
 

@@ -29,6 +29,13 @@ public final class LoggerLevels {
 
     private final Clock clock;
     private final Map<String, Long> lastModified = new ConcurrentHashMap<>();
+    private volatile ClusterPublisher clusterPublisher = (namespace, level) -> false;
+
+    /** Sends a cluster-scope level to every worker; false when there is no cluster (standalone). */
+    @FunctionalInterface
+    public interface ClusterPublisher {
+        boolean publish(String namespace, String level);
+    }
 
     public LoggerLevels(Clock clock) {
         this.clock = clock;
@@ -72,6 +79,20 @@ public final class LoggerLevels {
         }
         changed.sort(null);
         return changed;
+    }
+
+    public void publishClusterLevelsThrough(ClusterPublisher publisher) {
+        this.clusterPublisher = publisher;
+    }
+
+    /**
+     * Cluster scope: hands the level to every worker of the cluster (each applies it when it hears of it),
+     * or, when there is no cluster, sets it here at once.
+     */
+    public void setForCluster(String name, String requested, Level level) {
+        if (!clusterPublisher.publish(name, requested)) {
+            set(name, level);
+        }
     }
 
     /** Logback's levels plus FATAL, which Log4j users send and Logback folds into ERROR. */

@@ -50,8 +50,8 @@ public class LoggersResource {
     }
 
     /**
-     * Worker scope answers the loggers whose level changed. Cluster scope answers 204 as Kafka Connect
-     * does; until workers forward it to each other it applies to this worker only.
+     * Worker scope answers the loggers whose level changed. Cluster scope answers 204 as Kafka Connect does:
+     * a distributed worker publishes the level through the config topic, a standalone one applies it here.
      */
     @PUT
     @Path("{logger}")
@@ -64,14 +64,16 @@ public class LoggersResource {
         // Kafka Connect answers an unknown level with 404; clients may depend on it, so we keep it.
         Level level = LoggerLevels.parseLevel(requested)
                 .orElseThrow(() -> RestException.notFound("invalid log level '" + requested + "'."));
-        List<String> changed = levels.set(logger, level);
-        log.info("Log level of {} set to {} through the REST API ({} logger(s) changed)", logger, level, changed.size());
         if ("cluster".equalsIgnoreCase(scope)) {
+            levels.setForCluster(logger, requested, level);
+            log.info("Log level of {} set to {} for the cluster through the REST API", logger, level);
             return Response.noContent().build();
         }
         if (!"worker".equalsIgnoreCase(scope)) {
             log.warn("Unknown logging scope '{}' in a request to /admin/loggers; applied to this worker only", scope);
         }
+        List<String> changed = levels.set(logger, level);
+        log.info("Log level of {} set to {} through the REST API ({} logger(s) changed)", logger, level, changed.size());
         return Response.ok(changed).build();
     }
 }

@@ -1,0 +1,122 @@
+package io.tributary.connect.rest.distributed;
+
+import io.tributary.connect.cli.DistributedWorker;
+import io.tributary.connect.e2e.RestClient;
+import io.tributary.connect.testkit.KafkaBroker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Two distributed workers of one Connect group in this JVM, on the test broker, each with its real REST
+ * server; tells which one leads so tests can send the same request through the leader and the follower.
+ */
+final class TwoWorkerCluster implements AutoCloseable {
+
+    static final long TIMEOUT_S = 60;
+
+    final String groupId;
+    private final List<DistributedWorker> workers = new ArrayList<>();
+
+    private TwoWorkerCluster(String groupId) {
+        this.groupId = groupId;
+    }
+
+    static TwoWorkerCluster start(KafkaBroker broker) {
+        TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8));
+        try {
+            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
+            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
+            await("both workers to join the group and one to lead",
+                    () -> cluster.workers.stream().allMatch(w -> w.herder().isReady()) && cluster.leaderIndex() >= 0);
+            return cluster;
+        } catch (RuntimeException | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    DistributedWorker leaderWorker() {
+        return workers.get(leaderIndex());
+    }
+
+    DistributedWorker followerWorker() {
+        return workers.get(1 - leaderIndex());
+    }
+
+    RestClient leader() {
+        return new RestClient(leaderWorker().rest().advertisedUrl());
+    }
+
+    RestClient follower() {
+        return new RestClient(followerWorker().rest().advertisedUrl());
+    }
+
+    /** The leader first, then the follower: requests sent through both exercise forwarding. */
+    List<RestClient> both() {
+        return List.of(leader(), follower());
+    }
+
+    private int leaderIndex() {
+        for (int i = 0; i < workers.size(); i++) {
+            try {
+                if (workers.get(i).herder().isLeader().get(TIMEOUT_S, TimeUnit.SECONDS)) {
+                    return i;
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        return -1;
+    }
+
+    private Map<String, String> props(KafkaBroker broker) {
+        Map<String, String> props = new HashMap<>();
+        props.put("bootstrap.servers", broker.bootstrapServers());
+        props.put("group.id", groupId);
+        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("config.storage.topic", groupId + "-configs");
+        props.put("offset.storage.topic", groupId + "-offsets");
+        props.put("status.storage.topic", groupId + "-status");
+        props.put("config.storage.replication.factor", "1");
+        props.put("offset.storage.replication.factor", "1");
+        props.put("status.storage.replication.factor", "1");
+        props.put("offset.storage.partitions", "2");
+        props.put("status.storage.partitions", "2");
+        props.put("listeners", "http://localhost:0");
+        props.put("offset.flush.interval.ms", "200");
+        props.put("session.timeout.ms", "6000");
+        props.put("heartbeat.interval.ms", "1000");
+        props.put("scheduled.rebalance.max.delay.ms", "1000");
+        return props;
+    }
+
+    @Override
+    public void close() {
+        workers.forEach(DistributedWorker::stop);
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+        Object lock = new Object();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            synchronized (lock) {
+                try {
+                    lock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for " + what, e);
+                }
+            }
+        }
+    }
+}
