@@ -16,10 +16,12 @@ import java.util.concurrent.locks.LockSupport;
  *   gen FILE LINES                      lines of about 100 bytes, numbered so order can be checked
  *   wait-lines FILE LINES START_MS TIMEOUT_S   prints the ms from START_MS (epoch) until FILE has LINES
  *                                       lines, then the ms until it had 99% of them
+ *   wait-offset BOOTSTRAP TOPIC N START_MS TIMEOUT_S   prints the ms from START_MS until partition 0 of
+ *                                       TOPIC holds N records (its end offset reaches N)
  *   latency BOOTSTRAP TOPIC OUT RATE SECONDS WARMUP_S   produces RATE JSON-with-schema records/s to
  *                                       TOPIC, tails the sink file OUT, prints latency percentiles
  *
- * Needs kafka-clients on the class path for `latency` (bin/connect-bench.sh uses the broker's jars).
+ * Needs kafka-clients on the class path for `wait-offset` and `latency` (bin/connect-bench.sh uses the broker's jars).
  */
 public final class BenchTool {
 
@@ -30,6 +32,8 @@ public final class BenchTool {
             case "gen" -> generate(Path.of(args[1]), Long.parseLong(args[2]));
             case "wait-lines" -> waitForLines(Path.of(args[1]), Long.parseLong(args[2]),
                 Long.parseLong(args[3]), Long.parseLong(args[4]));
+            case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]), Long.parseLong(args[4]),
+                Long.parseLong(args[5]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             default -> {
@@ -88,6 +92,32 @@ public final class BenchTool {
                 System.exit(1);
             }
             Thread.sleep(20);
+        }
+    }
+
+    /** Asks the broker for the topic's end offset every 50 ms: when the source side has finished. */
+    static void waitForEndOffset(String bootstrap, String topic, long wanted, long startEpochMs, long timeoutSeconds)
+            throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        config.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        var partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(timeoutSeconds);
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
+            while (true) {
+                long end = consumer.endOffsets(java.util.List.of(partition)).get(partition);
+                long now = System.currentTimeMillis();
+                if (end >= wanted) {
+                    System.out.println(now - startEpochMs);
+                    return;
+                }
+                if (now > deadline) {
+                    System.err.println("timed out: " + topic + " holds " + end + " of " + wanted + " records");
+                    System.exit(1);
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
