@@ -4,7 +4,7 @@
 # latency and memory. See docs/performance.md for the method and recorded results.
 #
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
-#                        [--rate R] [--latency-seconds S] [--no-record]
+#                        [--rate R] [--latency-seconds S] [--kill-test] [--no-record]
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes),
 # BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_DIR (default <repo>/.local/bench).
@@ -18,6 +18,7 @@ RATE=10000
 LATENCY_SECONDS=20
 WARMUP_SECONDS=5
 RECORD=true
+KILL_TEST=false
 
 usage() {
   sed -n '6,7p' "$0" >&2
@@ -31,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --mode) MODE="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
+    --kill-test) KILL_TEST=true; shift ;;
     --no-record) RECORD=false; shift ;;
     *) usage ;;
   esac
@@ -53,7 +55,7 @@ BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RUN_DIR="$BENCH_DIR/runs/$STAMP"
 mkdir -p "$RUN_DIR"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo ' --kill-test')"
 
 export KAFKA_LOCAL_PORT="$BROKER_PORT"
 export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
@@ -77,6 +79,7 @@ runtimes=("$RUNTIME")
 [[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
 for rt in "${runtimes[@]}"; do
   bench_run_scenario "$rt"
+  $KILL_TEST && bench_kill_test "$rt"
 done
 
 bench_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"

@@ -18,6 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  *                                       lines, then the ms until it had 99% of them
  *   wait-offset BOOTSTRAP TOPIC N START_MS TIMEOUT_S   prints the ms from START_MS until partition 0 of
  *                                       TOPIC holds N records (its end offset reaches N)
+ *   end-offset BOOTSTRAP TOPIC           prints the end offset of partition 0 of TOPIC
  *   latency BOOTSTRAP TOPIC OUT RATE SECONDS WARMUP_S   produces RATE JSON-with-schema records/s to
  *                                       TOPIC, tails the sink file OUT, prints latency percentiles
  *
@@ -34,6 +35,7 @@ public final class BenchTool {
                 Long.parseLong(args[3]), Long.parseLong(args[4]));
             case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]), Long.parseLong(args[4]),
                 Long.parseLong(args[5]));
+            case "end-offset" -> System.out.println(endOffset(args[1], args[2]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             default -> {
@@ -92,6 +94,17 @@ public final class BenchTool {
                 System.exit(1);
             }
             Thread.sleep(20);
+        }
+    }
+
+    static long endOffset(String bootstrap, String topic) {
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        config.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        var partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
+            return consumer.endOffsets(java.util.List.of(partition)).get(partition);
         }
     }
 

@@ -54,7 +54,7 @@ EOF
 }
 
 start_worker() {
-  local rt="$1" props="$2" log="$RUN_DIR/$1-worker.log"
+  local rt="$1" props="$2" log="$RUN_DIR/$1-${3:-worker}.log"
   if [[ "$rt" == tributary ]]; then
     KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_JVM_PERFORMANCE_OPTS="$JVM_OPTS" LOG_DIR="$RUN_DIR/$rt-logs" \
       "$ROOT/bin/connect-distributed.sh" "$props" >"$log" 2>&1 </dev/null &
@@ -203,6 +203,50 @@ bench_run_scenario() {
   bench_say "$rt: $(tr '\n' ' ' <"$out")"
 }
 
+kafka_tool() {
+  java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" \
+    BenchTool "$@" 2>>"$RUN_DIR/offset-tool.log"
+}
+
+wait_healthy() {
+  local rt="$1" port="$2" deadline=$((SECONDS + 120))
+  until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-worker.log"
+    ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
+    sleep 0.05
+  done
+}
+
+# kill -9 of a worker half-way through a file source, then a restart: every record the restarted
+# source writes again beyond N is a duplicate (the file source resumes from its last committed
+# offset, so nothing is lost; the count of records in the topic minus N is the duplicates).
+bench_kill_test() {
+  local rt="$1" port; port="$(rest_port "$rt")"
+  local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-kill-worker.properties" topic="bench-kill-$rt-$STAMP"
+  write_worker_properties "$rt" "$props"
+  sed -i "s/bench-$rt-$STAMP/bench-kill-$rt-$STAMP/" "$props"
+  create_topic "$topic"
+  bench_say "$rt: kill -9 half-way through a file source, then restart"
+  start_worker "$rt" "$props" kill-worker
+  wait_healthy "$rt" "$port"
+  local t0; t0="$(now_ms)"
+  create_connector "$port" bench-kill-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$((LINES / 2))" "$t0" 900 >/dev/null
+  kill -KILL "$WORKER_PID"
+  wait "$WORKER_PID" 2>/dev/null || true
+  local at_kill; at_kill="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+  start_worker "$rt" "$props" restarted-worker
+  wait_healthy "$rt" "$port"
+  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 >/dev/null
+  # The restarted source stops at the end of the file; give it a moment to prove it wrote no more.
+  sleep 3
+  local total; total="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+  echo "kill_at_records=$at_kill" >>"$out"
+  echo "kill_duplicates=$((total - LINES))" >>"$out"
+  bench_stop_worker
+  bench_say "$rt: killed at $at_kill records; $((total - LINES)) duplicates"
+}
+
 # value RUNTIME KEY: one figure of a runtime's results.
 value() { sed -n "s/^$2=//p" "$RUN_DIR/$1.env"; }
 
@@ -230,6 +274,7 @@ bench_print_table() {
     "peak RSS, sampled every 200 ms (MB)|peak_rss_sampled_mb"
     "output identical to input (e2e/drain)|outputs"
   )
+  $KILL_TEST && rows+=("records in the topic at kill -9|kill_at_records" "duplicates after kill -9 and restart|kill_duplicates")
   for rt in "$@"; do
     local e2e drain
     e2e="$(value "$rt" e2e_ms)"; drain="$(value "$rt" drain_ms)"
