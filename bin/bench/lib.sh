@@ -1,0 +1,325 @@
+# Functions of bin/connect-bench.sh: one worker at a time is started, measured and stopped.
+# Sourced, not run. Results go to $RUN_DIR/<runtime>.env as KEY=value lines.
+
+BENCH_CLASSES=""
+KAFKA_JARS="$ROOT/.local/kafka-4.1.1/libs/*"
+WORKER_PID=""
+SAMPLER_PID=""
+
+bench_say() { echo "connect-bench: $*" >&2; }
+bench_fail() { echo "connect-bench: error: $*" >&2; exit 1; }
+now_ms() { date +%s%3N; }
+
+# Builds what the measurements must not include: Tributary's jars, Apache's class path, the helper.
+bench_prepare() {
+  BENCH_CLASSES="$BENCH_DIR/classes"
+  mkdir -p "$BENCH_CLASSES"
+  if [[ ! -f "$BENCH_CLASSES/BenchTool.class" || "$ROOT/bin/bench/BenchTool.java" -nt "$BENCH_CLASSES/BenchTool.class" ]]; then
+    javac -cp "$KAFKA_JARS" -d "$BENCH_CLASSES" "$ROOT/bin/bench/BenchTool.java"
+  fi
+  if [[ "$1" != apache && ! -d "$ROOT/connect-runtime/target/lib" ]]; then
+    bench_say "building Tributary (mvn -DskipTests -pl connect-runtime -am package)"
+    mvn -B -q -f "$ROOT/pom.xml" -DskipTests -pl connect-runtime -am package >"$RUN_DIR/build.log" 2>&1 ||
+      bench_fail "the build failed; see $RUN_DIR/build.log"
+  fi
+  if [[ "$1" != tributary && ! -s "$ROOT/.local/apache-connect/classpath.txt" ]]; then
+    mkdir -p "$ROOT/.local/apache-connect"
+    mvn -B -q -f "$ROOT/tools/apache-connect/pom.xml" dependency:build-classpath \
+      -Dmdep.outputFile="$ROOT/.local/apache-connect/classpath.txt" >"$RUN_DIR/apache-classpath.log" 2>&1 ||
+      bench_fail "resolving Apache Connect failed; see $RUN_DIR/apache-classpath.log"
+  fi
+}
+
+rest_port() { [[ "$1" == tributary ]] && echo 18083 || echo 18084; }
+
+write_worker_properties() {
+  local rt="$1" file="$2" id="bench-$1-$STAMP"
+  cat >"$file" <<EOF
+bootstrap.servers=localhost:$BROKER_PORT
+group.id=$id
+config.storage.topic=$id-configs
+offset.storage.topic=$id-offsets
+status.storage.topic=$id-status
+config.storage.replication.factor=1
+offset.storage.replication.factor=1
+status.storage.replication.factor=1
+key.converter=org.apache.kafka.connect.json.JsonConverter
+value.converter=org.apache.kafka.connect.json.JsonConverter
+key.converter.schemas.enable=true
+value.converter.schemas.enable=true
+offset.flush.interval.ms=10000
+listeners=http://localhost:$(rest_port "$rt")
+rest.advertised.host.name=localhost
+EOF
+}
+
+start_worker() {
+  local rt="$1" props="$2" log="$RUN_DIR/$1-${3:-worker}.log"
+  if [[ "$rt" == tributary ]]; then
+    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_JVM_PERFORMANCE_OPTS="$JVM_OPTS" LOG_DIR="$RUN_DIR/$rt-logs" \
+      "$ROOT/bin/connect-distributed.sh" "$props" >"$log" 2>&1 </dev/null &
+  else
+    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_OPTS="$JVM_OPTS" \
+      "$ROOT/tools/apache-connect/run.sh" distributed "$props" >"$log" 2>&1 </dev/null &
+  fi
+  WORKER_PID=$!
+}
+
+bench_stop_worker() {
+  [[ -n "$SAMPLER_PID" ]] && { kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; }
+  SAMPLER_PID=""
+  [[ -n "$WORKER_PID" ]] || return 0
+  kill -TERM "$WORKER_PID" 2>/dev/null || true
+  local deadline=$((SECONDS + 30))
+  while kill -0 "$WORKER_PID" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+  kill -KILL "$WORKER_PID" 2>/dev/null || true
+  wait "$WORKER_PID" 2>/dev/null || true
+  WORKER_PID=""
+}
+
+status_kb() { awk -v key="$2:" '$1 == key {print $2}' "/proc/$1/status"; }
+# User plus system CPU seconds the process has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+
+# Samples VmRSS every 200 ms into a file; the maximum is the sampled peak (VmHWM is kept too).
+start_rss_sampler() {
+  local pid="$1" out="$2"
+  ( while kill -0 "$pid" 2>/dev/null; do status_kb "$pid" VmRSS >>"$out" 2>/dev/null || true; sleep 0.2; done ) &
+  SAMPLER_PID=$!
+}
+
+http_code() { curl -s -o /dev/null -w '%{http_code}' "$@" || true; }
+
+create_connector() {
+  local port="$1" name="$2" config="$3"
+  local code
+  code="$(curl -s -o "$RUN_DIR/create-$name.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+    --data "{\"name\":\"$name\",\"config\":$config}" "http://localhost:$port/connectors" || true)"
+  [[ "$code" == 201 ]] || bench_fail "creating $name answered $code: $(cat "$RUN_DIR/create-$name.json" 2>/dev/null)"
+}
+
+source_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topic\":\"$2\"}"; }
+sink_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topics\":\"$2\"}"; }
+
+wait_task_running() {
+  local port="$1" name="$2" deadline=$((SECONDS + 60))
+  until curl -s "http://localhost:$port/connectors/$name/status" | grep -q '"tasks":\[{[^]]*"state":"RUNNING"'; do
+    ((SECONDS < deadline)) || bench_fail "$name has no RUNNING task after 60 s"
+    sleep 0.1
+  done
+}
+
+# A fresh broker creates __consumer_offsets on the first group join; do it before any timing.
+warm_broker() {
+  (source "$ROOT/bin/kafka-local/lib.sh"
+   kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
+     --create --if-not-exists --topic bench-warmup --partitions 1 --replication-factor 1 >/dev/null
+   echo warm | kl_run_tool org.apache.kafka.tools.ConsoleProducer --bootstrap-server "localhost:$BROKER_PORT" \
+     --topic bench-warmup >/dev/null 2>&1
+   kl_run_tool org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "localhost:$BROKER_PORT" \
+     --topic bench-warmup --group bench-warmup --from-beginning --max-messages 1 --timeout-ms 30000 >/dev/null 2>&1) ||
+    bench_say "warming the broker's group coordinator failed; the first startup may include its creation"
+}
+
+create_topic() {
+  (source "$ROOT/bin/kafka-local/lib.sh"
+   kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
+     --create --topic "$1" --partitions 1 --replication-factor 1 >/dev/null)
+}
+
+bench_run_scenario() {
+  local rt="$1" port; port="$(rest_port "$rt")"
+  local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-worker.properties"
+  local topic="bench-$rt-$STAMP" latency_topic="bench-latency-$rt-$STAMP"
+  write_worker_properties "$rt" "$props"
+  create_topic "$topic"
+  create_topic "$latency_topic"
+  : >"$out"
+
+  bench_say "$rt: starting a distributed worker"
+  local started; started="$(now_ms)"
+  start_worker "$rt" "$props"
+  local deadline=$((SECONDS + 120))
+  until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-worker.log"
+    ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
+    sleep 0.05
+  done
+  echo "startup_ms=$(( $(now_ms) - started ))" >>"$out"
+  # The JVM is settled once the first seconds of class loading and JIT are over.
+  sleep 5
+  local java_pid="$WORKER_PID"
+  echo "idle_rss_mb=$(( $(status_kb "$java_pid" VmRSS) / 1024 ))" >>"$out"
+  start_rss_sampler "$java_pid" "$RUN_DIR/$rt-rss.txt"
+
+  bench_say "$rt: file source -> $topic -> file sink, $LINES lines"
+  local cpu_before; cpu_before="$(cpu_seconds "$java_pid")"
+  local t0; t0="$(now_ms)"
+  create_connector "$port" bench-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+  create_connector "$port" bench-sink "$(sink_config "$RUN_DIR/$rt-e2e.txt" "$topic")"
+  # Watches the topic meanwhile, to split the time between the source and the sink side.
+  java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" \
+    BenchTool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 \
+    >"$RUN_DIR/$rt-source-done.txt" 2>>"$RUN_DIR/offset-tool.log" &
+  local offset_watcher=$!
+  local waited; waited="$(java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-e2e.txt" "$LINES" "$t0" 900)"
+  wait "$offset_watcher" || true
+  echo "e2e_source_ms=$(cat "$RUN_DIR/$rt-source-done.txt")" >>"$out"
+  echo "e2e_ms=${waited% *}" >>"$out"
+  echo "e2e_99pct_ms=${waited#* }" >>"$out"
+  echo "e2e_cpu_s=$(awk -v a="$cpu_before" -v b="$(cpu_seconds "$java_pid")" 'BEGIN {printf "%.2f", b - a}')" >>"$out"
+  if cmp -s "$RUN_DIR/input.txt" "$RUN_DIR/$rt-e2e.txt"; then echo "e2e_output=identical" >>"$out"
+  else echo "e2e_output=DIFFERENT" >>"$out"; bench_say "$rt: the sink file differs from the input"; fi
+
+  bench_say "$rt: a fresh sink drains $topic"
+  cpu_before="$(cpu_seconds "$java_pid")"
+  t0="$(now_ms)"
+  create_connector "$port" bench-drain "$(sink_config "$RUN_DIR/$rt-drain.txt" "$topic")"
+  waited="$(java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-drain.txt" "$LINES" "$t0" 900)"
+  echo "drain_ms=${waited% *}" >>"$out"
+  echo "drain_99pct_ms=${waited#* }" >>"$out"
+  echo "drain_cpu_s=$(awk -v a="$cpu_before" -v b="$(cpu_seconds "$java_pid")" 'BEGIN {printf "%.2f", b - a}')" >>"$out"
+  if cmp -s "$RUN_DIR/input.txt" "$RUN_DIR/$rt-drain.txt"; then echo "drain_output=identical" >>"$out"
+  else echo "drain_output=DIFFERENT" >>"$out"; bench_say "$rt: the drained file differs from the input"; fi
+  # Stop the first pipeline so it does not compete with the latency stream.
+  for name in bench-source bench-sink bench-drain; do
+    curl -s -o /dev/null -X DELETE "http://localhost:$port/connectors/$name" || true
+  done
+
+  bench_say "$rt: latency of a steady $RATE records/s stream for ${LATENCY_SECONDS}s (after ${WARMUP_SECONDS}s not counted)"
+  create_connector "$port" bench-latency-sink "$(sink_config "$RUN_DIR/$rt-latency-out.txt" "$latency_topic")"
+  wait_task_running "$port" bench-latency-sink
+  local latency
+  latency="$(java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" BenchTool latency \
+    "localhost:$BROKER_PORT" "$latency_topic" "$RUN_DIR/$rt-latency-out.txt" \
+    "$RATE" "$((LATENCY_SECONDS + WARMUP_SECONDS))" "$WARMUP_SECONDS" 2>>"$RUN_DIR/latency-tool.log")"
+  bench_say "$rt: $latency"
+  for field in $latency; do echo "latency_$field" >>"$out"; done
+
+  echo "peak_rss_sampled_mb=$(( $(sort -n "$RUN_DIR/$rt-rss.txt" | tail -1) / 1024 ))" >>"$out"
+  echo "peak_rss_hwm_mb=$(( $(status_kb "$java_pid" VmHWM) / 1024 ))" >>"$out"
+  bench_stop_worker
+  bench_say "$rt: $(tr '\n' ' ' <"$out")"
+}
+
+kafka_tool() {
+  java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" \
+    BenchTool "$@" 2>>"$RUN_DIR/offset-tool.log"
+}
+
+wait_healthy() {
+  local rt="$1" port="$2" deadline=$((SECONDS + 120))
+  until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-worker.log"
+    ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
+    sleep 0.05
+  done
+}
+
+# kill -9 of a worker half-way through a file source, then a restart: every record the restarted
+# source writes again beyond N is a duplicate (the file source resumes from its last committed
+# offset, so nothing is lost; the count of records in the topic minus N is the duplicates).
+bench_kill_test() {
+  local rt="$1" port; port="$(rest_port "$rt")"
+  local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-kill-worker.properties" topic="bench-kill-$rt-$STAMP"
+  write_worker_properties "$rt" "$props"
+  sed -i "s/bench-$rt-$STAMP/bench-kill-$rt-$STAMP/" "$props"
+  create_topic "$topic"
+  bench_say "$rt: kill -9 half-way through a file source, then restart"
+  start_worker "$rt" "$props" kill-worker
+  wait_healthy "$rt" "$port"
+  local t0; t0="$(now_ms)"
+  create_connector "$port" bench-kill-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$((LINES / 2))" "$t0" 900 >/dev/null
+  kill -KILL "$WORKER_PID"
+  wait "$WORKER_PID" 2>/dev/null || true
+  local at_kill; at_kill="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+  start_worker "$rt" "$props" restarted-worker
+  wait_healthy "$rt" "$port"
+  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 >/dev/null
+  # The restarted source stops at the end of the file; give it a moment to prove it wrote no more.
+  sleep 3
+  local total; total="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+  echo "kill_at_records=$at_kill" >>"$out"
+  echo "kill_duplicates=$((total - LINES))" >>"$out"
+  bench_stop_worker
+  bench_say "$rt: killed at $at_kill records; $((total - LINES)) duplicates"
+}
+
+# value RUNTIME KEY: one figure of a runtime's results.
+value() { sed -n "s/^$2=//p" "$RUN_DIR/$1.env"; }
+
+bench_print_table() {
+  local bytes; bytes="$(stat -c %s "$RUN_DIR/input.txt")"
+  local rows=(
+    "startup to /health 200 (ms)|startup_ms"
+    "end-to-end source->topic->sink (s)|e2e_s"
+    "end-to-end, 99% of lines in the sink file (s)|e2e_99pct_s"
+    "end-to-end, all records in the topic (s)|e2e_source_s"
+    "end-to-end records/s|e2e_rps"
+    "end-to-end MB/s|e2e_mbps"
+    "end-to-end worker CPU (s)|e2e_cpu_s"
+    "end-to-end records per CPU-second|e2e_rpcpu"
+    "sink-only drain (s)|drain_s"
+    "sink-only drain, 99% of lines (s)|drain_99pct_s"
+    "sink-only drain records/s|drain_rps"
+    "sink-only drain worker CPU (s)|drain_cpu_s"
+    "latency p50 at $RATE rec/s (ms)|latency_p50_ms"
+    "latency p99 at $RATE rec/s (ms)|latency_p99_ms"
+    "latency max (ms)|latency_max_ms"
+    "latency records received/sent|latency_recv"
+    "idle RSS (MB)|idle_rss_mb"
+    "peak RSS, VmHWM (MB)|peak_rss_hwm_mb"
+    "peak RSS, sampled every 200 ms (MB)|peak_rss_sampled_mb"
+    "output identical to input (e2e/drain)|outputs"
+  )
+  $KILL_TEST && rows+=("records in the topic at kill -9|kill_at_records" "duplicates after kill -9 and restart|kill_duplicates")
+  for rt in "$@"; do
+    local e2e drain
+    e2e="$(value "$rt" e2e_ms)"; drain="$(value "$rt" drain_ms)"
+    {
+      echo "e2e_s=$(awk -v ms="$e2e" 'BEGIN {printf "%.2f", ms / 1000}')"
+      echo "e2e_rps=$(awk -v ms="$e2e" -v n="$LINES" 'BEGIN {printf "%.0f", n / (ms / 1000)}')"
+      echo "e2e_mbps=$(awk -v ms="$e2e" -v b="$bytes" 'BEGIN {printf "%.2f", b / 1048576 / (ms / 1000)}')"
+      echo "e2e_rpcpu=$(awk -v c="$(value "$rt" e2e_cpu_s)" -v n="$LINES" 'BEGIN {printf "%.0f", (c > 0 ? n / c : 0)}')"
+      echo "e2e_source_s=$(awk -v ms="$(value "$rt" e2e_source_ms)" 'BEGIN {printf "%.2f", ms / 1000}')"
+      echo "e2e_99pct_s=$(awk -v ms="$(value "$rt" e2e_99pct_ms)" 'BEGIN {printf "%.2f", ms / 1000}')"
+      echo "drain_99pct_s=$(awk -v ms="$(value "$rt" drain_99pct_ms)" 'BEGIN {printf "%.2f", ms / 1000}')"
+      echo "drain_s=$(awk -v ms="$drain" 'BEGIN {printf "%.2f", ms / 1000}')"
+      echo "drain_rps=$(awk -v ms="$drain" -v n="$LINES" 'BEGIN {printf "%.0f", n / (ms / 1000)}')"
+      echo "latency_recv=$(value "$rt" latency_received)/$(value "$rt" latency_sent)"
+      echo "outputs=$(value "$rt" e2e_output)/$(value "$rt" drain_output)"
+    } >>"$RUN_DIR/$rt.env"
+  done
+  local header="| figure |" rule="|---|"
+  for rt in "$@"; do header+=" $rt |"; rule+="---:|"; done
+  [[ $# -eq 2 ]] && { header+=" tributary / apache |"; rule+="---:|"; }
+  echo "$header"; echo "$rule"
+  local row label key line
+  for row in "${rows[@]}"; do
+    label="${row%%|*}"; key="${row##*|}"
+    line="| $label |"
+    for rt in "$@"; do line+=" $(value "$rt" "$key") |"; done
+    if [[ $# -eq 2 ]]; then
+      line+=" $(awk -v a="$(value "$1" "$key")" -v b="$(value "$2" "$key")" \
+        'BEGIN {if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.2f", a / b; else printf "-"}') |"
+    fi
+    echo "$line"
+  done
+}
+
+bench_record() {
+  local doc="$ROOT/docs/performance.md"
+  {
+    echo
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $LINES lines, $* ($MODE)"
+    echo
+    echo "Command: \`$COMMAND_LINE\` (heap \`$HEAP_OPTS\`, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown))"
+    echo
+    echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -m | awk '/^Mem:/ {print $2}') MB memory,"
+    echo "$(java -version 2>&1 | head -1), load average before the run $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+    cat "$RUN_DIR/table.txt"
+  } >>"$doc"
+}

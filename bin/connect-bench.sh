@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Measures Tributary (and, for comparison, Apache Kafka Connect 4.1.1) on one machine with a real
+# broker: startup, file source -> topic -> file sink throughput, sink-only drain, steady-stream
+# latency and memory. See docs/performance.md for the method and recorded results.
+#
+#   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
+#                        [--rate R] [--latency-seconds S] [--kill-test] [--no-record]
+#
+# Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes),
+# BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_DIR (default <repo>/.local/bench).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LINES=1000000
+RUNTIME=tributary
+MODE=distributed
+RATE=10000
+LATENCY_SECONDS=20
+WARMUP_SECONDS=5
+RECORD=true
+KILL_TEST=false
+
+usage() {
+  sed -n '6,7p' "$0" >&2
+  exit 2
+}
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --lines) LINES="$2"; shift 2 ;;
+    --runtime) RUNTIME="$2"; shift 2 ;;
+    --mode) MODE="$2"; shift 2 ;;
+    --rate) RATE="$2"; shift 2 ;;
+    --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
+    --kill-test) KILL_TEST=true; shift ;;
+    --no-record) RECORD=false; shift ;;
+    *) usage ;;
+  esac
+done
+[[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
+case "$RUNTIME" in tributary|apache|both) ;; *) usage ;; esac
+case "$MODE" in
+  distributed) ;;
+  standalone) echo "connect-bench: --mode standalone is not implemented yet; use distributed" >&2; exit 2 ;;
+  *) usage ;;
+esac
+
+source "$ROOT/bin/bench/lib.sh"
+
+BENCH_DIR="${BENCH_DIR:-$ROOT/.local/bench}"
+HEAP_OPTS="${BENCH_HEAP_OPTS:--Xms256m -Xmx1g}"
+# The same collector settings for both (Apache's own scripts default to these too).
+JVM_OPTS="-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true"
+BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+RUN_DIR="$BENCH_DIR/runs/$STAMP"
+mkdir -p "$RUN_DIR"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo ' --kill-test')"
+
+export KAFKA_LOCAL_PORT="$BROKER_PORT"
+export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
+export KAFKA_LOCAL_DATA_DIR="$BENCH_DIR/kafka"
+
+cleanup() {
+  bench_stop_worker
+  "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
+bench_say "run directory $RUN_DIR"
+"$ROOT/bin/kafka-local.sh" start
+bench_prepare "$RUNTIME"
+bench_say "generating $LINES lines"
+warm_broker
+java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
+
+runtimes=("$RUNTIME")
+[[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
+for rt in "${runtimes[@]}"; do
+  bench_run_scenario "$rt"
+  $KILL_TEST && bench_kill_test "$rt"
+done
+
+bench_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"
+if $RECORD; then
+  bench_record "${runtimes[@]}"
+  bench_say "appended the results to docs/performance.md"
+fi
