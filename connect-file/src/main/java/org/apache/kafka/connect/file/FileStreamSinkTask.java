@@ -17,7 +17,11 @@ import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 
-/** Appends each record's value and a newline to the file; data reaches the file at the latest on flush. */
+/**
+ * Appends each record's value and a newline to the file. Each batch reaches the file when put()
+ * returns (one write per batch, as readers tailing the file expect lines to appear as they arrive);
+ * a write error surfaces on flush, before the worker commits the offsets of lines that never landed.
+ */
 public class FileStreamSinkTask extends SinkTask {
 
     private PrintStream outputStream;
@@ -61,11 +65,16 @@ public class FileStreamSinkTask extends SinkTask {
         for (SinkRecord record : sinkRecords) {
             outputStream.println(record.value());
         }
+        outputStream.flush();
     }
 
     @Override
     public void flush(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        outputStream.flush();
+        // PrintStream swallows I/O errors; checkError() flushes and reports whether any write failed.
+        if (outputStream.checkError()) {
+            throw new ConnectException("Could not write records to the output of FileStreamSinkTask "
+                + "(disk full or file removed?); offsets are not committed so the records will be delivered again");
+        }
     }
 
     @Override

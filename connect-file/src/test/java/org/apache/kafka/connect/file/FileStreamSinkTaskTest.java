@@ -53,6 +53,36 @@ class FileStreamSinkTaskTest {
     }
 
     @Test
+    void linesReachTheFileAsSoonAsPutReturns() throws Exception {
+        Path file = dir.resolve("tailed.txt");
+        FileStreamSinkTask task = new FileStreamSinkTask();
+        task.start(Map.of("file", file.toString()));
+
+        task.put(List.of(record("first", 0), record("second", 1)));
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("first\nsecond\n");
+        task.stop();
+    }
+
+    @Test
+    void aFailedWriteFailsFlushSoOffsetsAreNotCommitted() {
+        PrintStream broken = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        }, false, StandardCharsets.UTF_8);
+        FileStreamSinkTask task = new FileStreamSinkTask(broken);
+        task.start(Map.of());
+
+        task.put(List.of(record("lost?", 0)));
+
+        assertThatThrownBy(() -> task.flush(Map.of()))
+            .isInstanceOf(ConnectException.class)
+            .hasMessageContaining("offsets are not committed");
+    }
+
+    @Test
     void createsTheFileWhenMissing() throws Exception {
         Path file = dir.resolve("created.txt");
         FileStreamSinkTask task = new FileStreamSinkTask();
