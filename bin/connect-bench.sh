@@ -55,7 +55,7 @@ BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RUN_DIR="$BENCH_DIR/runs/$STAMP"
 mkdir -p "$RUN_DIR"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo ' --kill-test')"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo ' --kill-test' || true)"
 
 export KAFKA_LOCAL_PORT="$BROKER_PORT"
 export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
