@@ -3,7 +3,6 @@ package io.tributary.connect.cli;
 import io.tributary.connect.config.DistributedConfig;
 import io.tributary.connect.herder.DistributedHerder;
 import io.tributary.connect.herder.WorkerGroupMembership;
-import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.RestServer;
 import io.tributary.connect.status.GenerationStampingStatusStore;
@@ -12,7 +11,6 @@ import io.tributary.connect.status.StatusStoreTopicTracker;
 import io.tributary.connect.storage.KafkaConfigBackingStore;
 import io.tributary.connect.worker.KafkaClusterId;
 import io.tributary.connect.worker.Worker;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +42,8 @@ public final class DistributedWorker {
 
     /** Starts a worker or fails with a {@link StartupException} saying what to fix. */
     public static DistributedWorker start(Map<String, String> workerProps) {
-        Plugins plugins = loadPlugins(workerProps);
-        DistributedConfig config = parseConfig(plugins, workerProps);
+        Plugins plugins = WorkerBootstrap.loadPlugins(workerProps);
+        DistributedConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
         RestServer rest = new RestServer(config);
         try {
             rest.start();
@@ -108,21 +106,5 @@ public final class DistributedWorker {
         return rest;
     }
 
-    private static Plugins loadPlugins(Map<String, String> workerProps) {
-        try {
-            return new Plugins(workerProps);
-        } catch (RuntimeException e) {
-            throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
-        }
-    }
 
-    /** Class-valued settings (converters) may name plugins by alias, so parse with the plugins' loader. */
-    private static DistributedConfig parseConfig(Plugins plugins, Map<String, String> workerProps) {
-        try (LoaderSwap ignored = plugins.withClassLoader(plugins.delegatingLoader())) {
-            return new DistributedConfig(workerProps);
-        } catch (ConfigException e) {
-            plugins.close();
-            throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
-        }
-    }
 }

@@ -2,14 +2,12 @@ package io.tributary.connect.cli;
 
 import io.tributary.connect.config.StandaloneConfig;
 import io.tributary.connect.herder.StandaloneHerder;
-import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.RestServer;
 import io.tributary.connect.status.MemoryStatusStore;
 import io.tributary.connect.storage.FileOffsetBackingStore;
 import io.tributary.connect.worker.KafkaClusterId;
 import io.tributary.connect.worker.Worker;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +43,8 @@ final class StandaloneWorker {
     }
 
     static StandaloneWorker start(Map<String, String> workerProps) {
-        Plugins plugins = loadPlugins(workerProps);
-        StandaloneConfig config = parseConfig(plugins, workerProps);
+        Plugins plugins = WorkerBootstrap.loadPlugins(workerProps);
+        StandaloneConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, StandaloneConfig::new);
         RestServer rest = new RestServer(config);
         try {
             rest.start();
@@ -107,21 +105,5 @@ final class StandaloneWorker {
         log.info("Tributary standalone worker stopped");
     }
 
-    private static Plugins loadPlugins(Map<String, String> workerProps) {
-        try {
-            return new Plugins(workerProps);
-        } catch (RuntimeException e) {
-            throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
-        }
-    }
 
-    /** Class-valued settings (converters) may name plugins by alias, so parse with the plugins' loader. */
-    private static StandaloneConfig parseConfig(Plugins plugins, Map<String, String> workerProps) {
-        try (LoaderSwap ignored = plugins.withClassLoader(plugins.delegatingLoader())) {
-            return new StandaloneConfig(workerProps);
-        } catch (ConfigException e) {
-            plugins.close();
-            throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
-        }
-    }
 }
