@@ -3,9 +3,7 @@ package io.tributary.connect.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.common.config.ConfigDef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +17,22 @@ class ConfigDefinitionsMatchKafkaConnectTest {
 
     @Test
     void standaloneWorkerKeysMatchKafkaConnect() {
-        assertThat(table(StandaloneConfig.configDef())).isEqualTo(lines(STANDALONE));
+        assertThat(ConfigTable.of(StandaloneConfig.configDef())).isEqualTo(ConfigTable.parse(STANDALONE));
     }
 
     @Test
     void connectorKeysMatchKafkaConnect() {
-        assertThat(table(ConnectorConfig.configDef())).isEqualTo(lines(CONNECTOR));
+        assertThat(ConfigTable.of(ConnectorConfig.configDef())).isEqualTo(ConfigTable.parse(CONNECTOR));
     }
 
     @Test
     void sourceConnectorKeysMatchKafkaConnect() {
-        assertThat(table(SourceConnectorConfig.configDef())).isEqualTo(lines(SOURCE));
+        assertThat(ConfigTable.of(SourceConnectorConfig.configDef())).isEqualTo(ConfigTable.parse(SOURCE));
     }
 
     @Test
     void sinkConnectorKeysMatchKafkaConnect() {
-        assertThat(table(SinkConnectorConfig.configDef())).isEqualTo(lines(SINK));
+        assertThat(ConfigTable.of(SinkConnectorConfig.configDef())).isEqualTo(ConfigTable.parse(SINK));
     }
 
     @Test
@@ -45,27 +43,6 @@ class ConfigDefinitionsMatchKafkaConnectTest {
             .allSatisfy(key -> assertThat(key.documentation).isNotBlank());
         assertThat(StandaloneConfig.configDef().configKeys().values())
             .allSatisfy(key -> assertThat(key.documentation).isNotBlank());
-    }
-
-    private static List<String> table(ConfigDef def) {
-        return def.configKeys().values().stream().map(ConfigDefinitionsMatchKafkaConnectTest::line)
-            .collect(Collectors.toList());
-    }
-
-    private static String line(ConfigDef.ConfigKey key) {
-        String defaultValue = key.defaultValue == ConfigDef.NO_DEFAULT_VALUE ? "<required>"
-            : key.defaultValue == null ? "<null>" : ConfigDef.convertToString(key.defaultValue, key.type);
-        String validator = String.valueOf(key.validator);
-        if (validator.matches("^[\\w.$]+@[0-9a-f]+$")) {
-            validator = "<identity>";
-        }
-        return String.join(" | ", key.name, String.valueOf(key.type), defaultValue, String.valueOf(key.importance),
-            validator, String.valueOf(key.group), String.valueOf(key.orderInGroup), String.valueOf(key.width),
-            String.valueOf(key.displayName), String.valueOf(key.dependents));
-    }
-
-    private static List<String> lines(String table) {
-        return table.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
     }
 
     private static final String STANDALONE = """

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,7 @@ class DistributedConfigTest {
 
     @Test
     void keysMatchKafkaConnect() {
-        assertThat(table(DistributedConfig.configDef())).isEqualTo(lines(DISTRIBUTED));
+        assertThat(ConfigTable.of(DistributedConfig.configDef())).isEqualTo(ConfigTable.parse(DISTRIBUTED));
     }
 
     @Test
@@ -140,26 +138,6 @@ class DistributedConfigTest {
         props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
         props.putAll(overrides);
         return props;
-    }
-
-    private static List<String> table(ConfigDef def) {
-        return def.configKeys().values().stream().map(DistributedConfigTest::line).collect(Collectors.toList());
-    }
-
-    private static String line(ConfigDef.ConfigKey key) {
-        String defaultValue = key.defaultValue == ConfigDef.NO_DEFAULT_VALUE ? "<required>"
-            : key.defaultValue == null ? "<null>" : ConfigDef.convertToString(key.defaultValue, key.type);
-        String validator = String.valueOf(key.validator);
-        if (validator.matches("^[\\w.$]+@[0-9a-f]+$")) {
-            validator = "<identity>";
-        }
-        return String.join(" | ", key.name, String.valueOf(key.type), defaultValue, String.valueOf(key.importance),
-            validator, String.valueOf(key.group), String.valueOf(key.orderInGroup), String.valueOf(key.width),
-            String.valueOf(key.displayName), String.valueOf(key.dependents));
-    }
-
-    private static List<String> lines(String table) {
-        return table.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
     }
 
     private static final String DISTRIBUTED = """
