@@ -7,7 +7,8 @@
 #                        [--rate R] [--latency-seconds S] [--kill-test] [--no-record]
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes),
-# BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_DIR (default <repo>/.local/bench).
+# BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_REST_PORT (default 18083; Apache's +1),
+# BENCH_DIR (default <repo>/.local/bench).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -30,7 +30,8 @@ bench_prepare() {
   fi
 }
 
-rest_port() { [[ "$1" == tributary ]] && echo 18083 || echo 18084; }
+# BENCH_REST_PORT (default 18083) is Tributary's REST port; Apache's is the next one.
+rest_port() { local base="${BENCH_REST_PORT:-18083}"; [[ "$1" == tributary ]] && echo "$base" || echo $((base + 1)); }
 
 write_worker_properties() {
   local rt="$1" file="$2" id="bench-$1-$STAMP"
