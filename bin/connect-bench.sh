@@ -4,9 +4,10 @@
 # latency and memory. See docs/performance.md for the method and recorded results.
 #
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
-#                        [--rate R] [--latency-seconds S] [--kill-test] [--no-record]
+#                        [--rate R] [--latency-seconds S] [--kill-test [--kill-points "25 50 75"]] [--no-record]
 #
-# Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes),
+# Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
+# otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
 # BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_REST_PORT (default 18083; Apache's +1),
 # BENCH_DIR (default <repo>/.local/bench).
 set -euo pipefail
@@ -20,6 +21,7 @@ LATENCY_SECONDS=20
 WARMUP_SECONDS=5
 RECORD=true
 KILL_TEST=false
+KILL_POINTS="25 50 75"
 
 usage() {
   sed -n '6,7p' "$0" >&2
@@ -34,33 +36,29 @@ while [[ $# -gt 0 ]]; do
     --rate) RATE="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
     --kill-test) KILL_TEST=true; shift ;;
+    --kill-points) KILL_POINTS="$2"; shift 2 ;;
     --no-record) RECORD=false; shift ;;
     *) usage ;;
   esac
 done
 [[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
 case "$RUNTIME" in tributary|apache|both) ;; *) usage ;; esac
-case "$MODE" in
-  distributed) ;;
-  standalone) echo "connect-bench: --mode standalone is not implemented yet; use distributed" >&2; exit 2 ;;
-  *) usage ;;
-esac
+case "$MODE" in distributed|standalone) ;; *) usage ;; esac
+for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
 
 source "$ROOT/bin/bench/lib.sh"
 
 BENCH_DIR="${BENCH_DIR:-$ROOT/.local/bench}"
 HEAP_OPTS="${BENCH_HEAP_OPTS:--Xms256m -Xmx1g}"
-# The same collector settings for both (Apache's own scripts default to these too).
-JVM_OPTS="-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true"
 BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RUN_DIR="$BENCH_DIR/runs/$STAMP"
 mkdir -p "$RUN_DIR"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo ' --kill-test' || true)"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)"
 
 export KAFKA_LOCAL_PORT="$BROKER_PORT"
 export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
-export KAFKA_LOCAL_DATA_DIR="$BENCH_DIR/kafka"
+export KAFKA_LOCAL_DATA_DIR="$BENCH_DIR/kafka-$BROKER_PORT"
 
 cleanup() {
   bench_stop_worker

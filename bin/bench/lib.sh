@@ -33,10 +33,14 @@ bench_prepare() {
 # BENCH_REST_PORT (default 18083) is Tributary's REST port; Apache's is the next one.
 rest_port() { local base="${BENCH_REST_PORT:-18083}"; [[ "$1" == tributary ]] && echo "$base" || echo $((base + 1)); }
 
+# write_worker_properties RUNTIME FILE ID: a worker of the benchmark's mode whose group, internal topics
+# or offset file are named after ID, so every run starts from nothing.
 write_worker_properties() {
-  local rt="$1" file="$2" id="bench-$1-$STAMP"
-  cat >"$file" <<EOF
-bootstrap.servers=localhost:$BROKER_PORT
+  local rt="$1" file="$2" id="$3"
+  {
+    echo "bootstrap.servers=localhost:$BROKER_PORT"
+    if [[ "$MODE" == distributed ]]; then
+      cat <<EOF
 group.id=$id
 config.storage.topic=$id-configs
 offset.storage.topic=$id-offsets
@@ -44,6 +48,11 @@ status.storage.topic=$id-status
 config.storage.replication.factor=1
 offset.storage.replication.factor=1
 status.storage.replication.factor=1
+EOF
+    else
+      echo "offset.storage.file.filename=$RUN_DIR/$id.offsets"
+    fi
+    cat <<EOF
 key.converter=org.apache.kafka.connect.json.JsonConverter
 value.converter=org.apache.kafka.connect.json.JsonConverter
 key.converter.schemas.enable=true
@@ -52,16 +61,18 @@ offset.flush.interval.ms=10000
 listeners=http://localhost:$(rest_port "$rt")
 rest.advertised.host.name=localhost
 EOF
+  } >"$file"
 }
 
+# Each runtime runs with its own shipped JVM flags and the same heap; BENCH_JVM_OPTS adds flags to both.
 start_worker() {
   local rt="$1" props="$2" log="$RUN_DIR/$1-${3:-worker}.log"
   if [[ "$rt" == tributary ]]; then
-    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_JVM_PERFORMANCE_OPTS="$JVM_OPTS" LOG_DIR="$RUN_DIR/$rt-logs" \
-      "$ROOT/bin/connect-distributed.sh" "$props" >"$log" 2>&1 </dev/null &
+    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_OPTS="${BENCH_JVM_OPTS:-}" LOG_DIR="$RUN_DIR/$rt-logs" \
+      "$ROOT/bin/connect-$MODE.sh" "$props" >"$log" 2>&1 </dev/null &
   else
-    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_OPTS="$JVM_OPTS" \
-      "$ROOT/tools/apache-connect/run.sh" distributed "$props" >"$log" 2>&1 </dev/null &
+    KAFKA_HEAP_OPTS="$HEAP_OPTS" KAFKA_OPTS="${BENCH_JVM_OPTS:-}" \
+      "$ROOT/tools/apache-connect/run.sh" "$MODE" "$props" >"$log" 2>&1 </dev/null &
   fi
   WORKER_PID=$!
 }
@@ -132,12 +143,12 @@ bench_run_scenario() {
   local rt="$1" port; port="$(rest_port "$rt")"
   local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-worker.properties"
   local topic="bench-$rt-$STAMP" latency_topic="bench-latency-$rt-$STAMP"
-  write_worker_properties "$rt" "$props"
+  write_worker_properties "$rt" "$props" "bench-$rt-$STAMP"
   create_topic "$topic"
   create_topic "$latency_topic"
   : >"$out"
 
-  bench_say "$rt: starting a distributed worker"
+  bench_say "$rt: starting a $MODE worker"
   local started; started="$(now_ms)"
   start_worker "$rt" "$props"
   local deadline=$((SECONDS + 120))
@@ -218,34 +229,45 @@ wait_healthy() {
   done
 }
 
-# kill -9 of a worker half-way through a file source, then a restart: every record the restarted
-# source writes again beyond N is a duplicate (the file source resumes from its last committed
-# offset, so nothing is lost; the count of records in the topic minus N is the duplicates).
+# kill -9 of a worker while a file source runs, then a restart, once per kill point (a percentage of
+# the lines already in the topic). The restarted source resumes from its last committed offset, so
+# nothing is lost and every record in the topic beyond LINES is a duplicate.
 bench_kill_test() {
   local rt="$1" port; port="$(rest_port "$rt")"
-  local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-kill-worker.properties" topic="bench-kill-$rt-$STAMP"
-  write_worker_properties "$rt" "$props"
-  sed -i "s/bench-$rt-$STAMP/bench-kill-$rt-$STAMP/" "$props"
-  create_topic "$topic"
-  bench_say "$rt: kill -9 half-way through a file source, then restart"
-  start_worker "$rt" "$props" kill-worker
-  wait_healthy "$rt" "$port"
-  local t0; t0="$(now_ms)"
-  create_connector "$port" bench-kill-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
-  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$((LINES / 2))" "$t0" 900 >/dev/null
-  kill -KILL "$WORKER_PID"
-  wait "$WORKER_PID" 2>/dev/null || true
-  local at_kill; at_kill="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
-  start_worker "$rt" "$props" restarted-worker
-  wait_healthy "$rt" "$port"
-  kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 >/dev/null
-  # The restarted source stops at the end of the file; give it a moment to prove it wrote no more.
-  sleep 3
-  local total; total="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
-  echo "kill_at_records=$at_kill" >>"$out"
-  echo "kill_duplicates=$((total - LINES))" >>"$out"
-  bench_stop_worker
-  bench_say "$rt: killed at $at_kill records; $((total - LINES)) duplicates"
+  local out="$RUN_DIR/$rt.env" total_duplicates=0 details=""
+  local point
+  for point in $KILL_POINTS; do
+    local id="bench-kill$point-$rt-$STAMP"
+    local props="$RUN_DIR/$rt-kill$point-worker.properties" topic="bench-kill$point-$rt-$STAMP"
+    write_worker_properties "$rt" "$props" "$id"
+    create_topic "$topic"
+    bench_say "$rt: kill -9 once $point% of the lines are in the topic, then restart"
+    start_worker "$rt" "$props" "kill$point-worker"
+    wait_healthy "$rt" "$port"
+    local t0; t0="$(now_ms)"
+    create_connector "$port" bench-kill-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+    kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$((LINES * point / 100))" "$t0" 900 >/dev/null
+    kill -KILL "$WORKER_PID"
+    wait "$WORKER_PID" 2>/dev/null || true
+    local at_kill; at_kill="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+    start_worker "$rt" "$props" "kill$point-restarted-worker"
+    wait_healthy "$rt" "$port"
+    # A standalone worker keeps connectors in memory only: the restarted one is given it again.
+    if [[ "$MODE" == standalone ]]; then
+      create_connector "$port" bench-kill-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+    fi
+    kafka_tool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 >/dev/null
+    # The restarted source stops at the end of the file; give it a moment to prove it wrote no more.
+    sleep 3
+    local total; total="$(kafka_tool end-offset "localhost:$BROKER_PORT" "$topic")"
+    bench_stop_worker
+    local duplicates=$((total - LINES))
+    bench_say "$rt: killed at $at_kill records; $duplicates duplicates"
+    total_duplicates=$((total_duplicates + duplicates))
+    details+="${details:+, }$point%: $duplicates of $at_kill"
+  done
+  echo "kill_duplicates=$total_duplicates" >>"$out"
+  echo "kill_details=$details" >>"$out"
 }
 
 # value RUNTIME KEY: one figure of a runtime's results.
@@ -275,7 +297,8 @@ bench_print_table() {
     "peak RSS, sampled every 200 ms (MB)|peak_rss_sampled_mb"
     "output identical to input (e2e/drain)|outputs"
   )
-  $KILL_TEST && rows+=("records in the topic at kill -9|kill_at_records" "duplicates after kill -9 and restart|kill_duplicates")
+  $KILL_TEST && rows+=("duplicates after kill -9 and restart, all kill points|kill_duplicates"
+    "duplicates per kill point (of records in the topic at the kill)|kill_details")
   for rt in "$@"; do
     local e2e drain
     e2e="$(value "$rt" e2e_ms)"; drain="$(value "$rt" drain_ms)"

@@ -18,6 +18,8 @@ case "$mode" in
   *) echo "usage: $0 standalone|distributed worker.properties [connector.properties...]" >&2; exit 2 ;;
 esac
 log4j="${APACHE_CONNECT_LOG4J:-$here/log4j2.properties}"
-exec java ${KAFKA_HEAP_OPTS:--Xms256m -Xmx1g} ${KAFKA_OPTS:-} \
+# The JVM flags Apache's kafka-run-class.sh uses when KAFKA_JVM_PERFORMANCE_OPTS is unset.
+perf="${KAFKA_JVM_PERFORMANCE_OPTS:--server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:MaxInlineLevel=15 -Djava.awt.headless=true}"
+exec java ${KAFKA_HEAP_OPTS:--Xms256m -Xmx1g} $perf ${KAFKA_OPTS:-} \
   -Dlog4j2.configurationFile="$log4j" \
   -cp "$(cat "$cache/classpath.txt")" "$main" "$@"
