@@ -24,8 +24,15 @@ import org.apache.kafka.connect.sink.SinkTask;
  */
 public class FileStreamSinkTask extends SinkTask {
 
+    private static final String LINE_SEPARATOR = System.lineSeparator();
+    /** A batch's text buffer is reused unless one unusually large batch grew it beyond this. */
+    private static final int MAX_RETAINED_CHARS = 1 << 20;
+
     private PrintStream outputStream;
     private boolean ownsStream;
+    /** True for the file this task opened: its charset is known, so text is encoded here in one go. */
+    private boolean encodeAsUtf8;
+    private StringBuilder batchText = new StringBuilder();
 
     public FileStreamSinkTask() {
     }
@@ -49,12 +56,14 @@ public class FileStreamSinkTask extends SinkTask {
                 outputStream = System.out;
             }
             ownsStream = false;
+            encodeAsUtf8 = false;
             return;
         }
         try {
             outputStream = new PrintStream(new BufferedOutputStream(Files.newOutputStream(Paths.get(filename),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND)), false, StandardCharsets.UTF_8);
             ownsStream = true;
+            encodeAsUtf8 = true;
         } catch (IOException | RuntimeException e) {
             throw new ConnectException("Cannot open or create file '" + filename + "' for FileStreamSinkTask", e);
         }
@@ -62,10 +71,22 @@ public class FileStreamSinkTask extends SinkTask {
 
     @Override
     public void put(Collection<SinkRecord> sinkRecords) {
+        // One write per batch: per-line println would take the stream's lock and run its encoder for every record.
+        StringBuilder text = batchText;
         for (SinkRecord record : sinkRecords) {
-            outputStream.println(record.value());
+            text.append(record.value()).append(LINE_SEPARATOR);
+        }
+        if (encodeAsUtf8) {
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            outputStream.write(bytes, 0, bytes.length);
+        } else {
+            outputStream.print(text);
         }
         outputStream.flush();
+        text.setLength(0);
+        if (text.capacity() > MAX_RETAINED_CHARS) {
+            batchText = new StringBuilder();
+        }
     }
 
     @Override

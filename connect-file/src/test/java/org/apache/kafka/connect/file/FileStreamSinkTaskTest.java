@@ -65,6 +65,26 @@ class FileStreamSinkTaskTest {
     }
 
     @Test
+    void largeBatchesKeepEveryLineInOrder() throws Exception {
+        Path file = dir.resolve("large.txt");
+        FileStreamSinkTask task = new FileStreamSinkTask();
+        task.start(Map.of("file", file.toString()));
+        StringBuilder expected = new StringBuilder();
+        for (int batch = 0; batch < 3; batch++) {
+            List<SinkRecord> records = new java.util.ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                String value = "line " + batch + "-" + i + " ü€";
+                records.add(record(value, i));
+                expected.append(value).append('\n');
+            }
+            task.put(records);
+        }
+        task.stop();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
     void aFailedWriteFailsFlushSoOffsetsAreNotCommitted() {
         PrintStream broken = new PrintStream(new java.io.OutputStream() {
             @Override
