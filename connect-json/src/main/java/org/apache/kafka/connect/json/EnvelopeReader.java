@@ -1,6 +1,8 @@
 package org.apache.kafka.connect.json;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +17,8 @@ import org.apache.kafka.connect.data.Struct;
 /**
  * Reads the common {"schema": ..., "payload": ...} message straight from its bytes, without building a
  * Jackson tree per record: the schema is recognised by its raw bytes (messages of one topic repeat it
- * verbatim) and the payload is read token by token along that schema. Anything it does not fully
+ * verbatim) and the payload is read token by token along that schema (or, for plain ASCII text, taken
+ * as is). Anything it does not fully
  * understand (another field order, a failure of any kind, trailing content) answers null, and the tree
  * path then decides, so results and errors stay exactly those of the tree path.
  */
@@ -24,17 +27,69 @@ final class EnvelopeReader {
     private final ObjectMapper mapper;
     private final JsonToSchema schemas;
     private final JsonToConnect values;
+    private static final byte[] SCHEMA_FIELD = "{\"schema\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STRING_PAYLOAD_FIELD = ",\"payload\":\"".getBytes(StandardCharsets.US_ASCII);
+
     private final SchemaBytesCache known;
+    /** Longer strings are rejected by the parser, so the parser must see them. */
+    private final int maxStringLength;
 
     EnvelopeReader(ObjectMapper mapper, JsonToSchema schemas, JsonToConnect values, int cacheSize) {
         this.mapper = mapper;
         this.schemas = schemas;
         this.values = values;
         this.known = new SchemaBytesCache(cacheSize);
+        this.maxStringLength = mapper.getFactory().streamReadConstraints().getMaxStringLength();
     }
 
     /** The schema and value of an enveloped message, or null when the tree path must decide. */
     SchemaAndValue read(byte[] bytes) {
+        SchemaAndValue plain = readPlainString(bytes);
+        return plain != null ? plain : readTokens(bytes);
+    }
+
+    /**
+     * The most common message of all, {"schema":S,"payload":"text"} written compactly with the schema seen
+     * last, a plain string schema and printable ASCII text without escapes: such text is its own bytes, so
+     * no parser is needed. Null for anything else.
+     */
+    private SchemaAndValue readPlainString(byte[] bytes) {
+        if (!startsWith(bytes, 0, SCHEMA_FIELD)) {
+            return null;
+        }
+        SchemaBytesCache.Recent recent = known.recentAt(bytes, SCHEMA_FIELD.length);
+        if (recent == null || !isPlainString(recent.schema())) {
+            return null;
+        }
+        int textStart = SCHEMA_FIELD.length + recent.length() + STRING_PAYLOAD_FIELD.length;
+        int textEnd = bytes.length - 2;
+        if (textEnd < textStart || bytes[textEnd] != '"' || bytes[textEnd + 1] != '}'
+                || textEnd - textStart > maxStringLength
+                || !startsWith(bytes, SCHEMA_FIELD.length + recent.length(), STRING_PAYLOAD_FIELD)) {
+            return null;
+        }
+        for (int i = textStart; i < textEnd; i++) {
+            byte b = bytes[i];
+            // Negative bytes are non-ASCII; below space are control characters JSON must escape.
+            if (b < ' ' || b == '"' || b == '\\') {
+                return null;
+            }
+        }
+        return new SchemaAndValue(recent.schema(), new String(bytes, textStart, textEnd - textStart,
+                StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean isPlainString(Schema schema) {
+        return schema.type() == Schema.Type.STRING && LogicalTypes.forName(schema.name()) == null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, byte[] prefix) {
+        return bytes.length - offset >= prefix.length
+                && Arrays.equals(bytes, offset, offset + prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Reads the message with a streaming parser, the schema recognised by its bytes. */
+    private SchemaAndValue readTokens(byte[] bytes) {
         try (JsonParser parser = mapper.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT
                     || !JsonSchema.ENVELOPE_SCHEMA.equals(parser.nextFieldName())

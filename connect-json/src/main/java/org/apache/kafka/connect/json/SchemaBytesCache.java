@@ -31,6 +31,19 @@ final class SchemaBytesCache {
         return schema;
     }
 
+    /** The most recent schema if bytes continue at offset with exactly its JSON, else null. */
+    Recent recentAt(byte[] bytes, int offset) {
+        Key recent = last;
+        if (recent == null || bytes.length - offset < recent.asRecent.length()) {
+            return null;
+        }
+        return recent.matches(bytes, offset, offset + recent.asRecent.length()) ? recent.asRecent : null;
+    }
+
+    /** A schema and the length of its JSON. */
+    record Recent(Schema schema, int length) {
+    }
+
     void put(byte[] bytes, int from, int to, Schema schema) {
         Key key = new Key(Arrays.copyOfRange(bytes, from, to), 0, to - from, schema);
         entries.put(key, schema);
@@ -44,12 +57,14 @@ final class SchemaBytesCache {
         private final int to;
         private final int hash;
         private final Schema schema;
+        private final Recent asRecent;
 
         Key(byte[] bytes, int from, int to, Schema schema) {
             this.bytes = bytes;
             this.from = from;
             this.to = to;
             this.schema = schema;
+            this.asRecent = new Recent(schema, to - from);
             int h = 1;
             for (int i = from; i < to; i++) {
                 h = 31 * h + bytes[i];

@@ -64,6 +64,16 @@ class EnvelopeReaderTest {
                 "{\"schema\":{\"type\":\"string\"},\"payload\":\"a\"",
                 "{\"schema\":{\"type\":\"string\",\"schema\":1},\"payload\":\"a\"}",
                 "\uFEFF{\"schema\":{\"type\":\"string\"},\"payload\":\"bom\"}",
+                envelope("{\"type\":\"string\"}", "\"\""),
+                envelope("{\"type\":\"string\"}", "\"tab\there\""),
+                envelope("{\"type\":\"string\"}", "\"quote \\\" inside\""),
+                envelope("{\"type\":\"string\"}", "\"caf\u00e9 \u20ac\""),
+                envelope("{\"type\":\"string\"}", "\"del \u007f\""),
+                envelope("{\"type\":\"string\",\"name\":\"com.example.Line\"}", "\"named\""),
+                envelope("{\"type\":\"string\",\"optional\":true}", "\"a\",\"x\":\"b\""),
+                "{\"schema\":{\"type\":\"string\"},\"payload\":\"a\" }",
+                "{\"schema\":{\"type\":\"string\"},\"payload\":\"a\"}}",
+                "{\"schema\":{\"type\":\"string\"},\"payload\":\"\"}",
                 "",
                 "   ");
     }
@@ -85,6 +95,25 @@ class EnvelopeReaderTest {
             Outcome tree = Outcome.of(() -> NeutralForm.schemaAndValue(converter.toConnectDataThroughTree("t", bytes)));
             assertThat(shortcut.result()).as("%s%nshortcut: %s%ntree:     %s", json, shortcut, tree)
                     .isEqualTo(tree.result());
+        }
+    }
+
+    @Test
+    void messagesOfDifferentSchemasInTurnReadLikeTheTreePath() {
+        JsonConverter converter = new JsonConverter();
+        converter.configure(java.util.Map.of(), false);
+        List<String> messages = List.of(
+                envelope("{\"type\":\"string\"}", "\"a\""),
+                envelope("{\"type\":\"string\",\"optional\":true}", "\"b\""),
+                envelope("{\"type\":\"string\"}", "\"c\""),
+                envelope("{\"type\":\"int32\"}", "1"),
+                envelope("{\"type\":\"string\"}", "\"d\""),
+                envelope("{\"type\":\"string\",\"optional\":true}", "null"),
+                envelope("{\"type\":\"string\"}", "\"e\""));
+        for (String json : messages) {
+            byte[] bytes = bytes(json);
+            assertThat(converter.toConnectData("t", bytes)).as(json)
+                    .isEqualTo(converter.toConnectDataThroughTree("t", bytes));
         }
     }
 
