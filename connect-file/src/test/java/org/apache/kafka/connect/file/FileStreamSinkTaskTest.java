@@ -85,6 +85,26 @@ class FileStreamSinkTaskTest {
     }
 
     @Test
+    void aBatchFailingHalfwayLeavesNoTextBehindForTheNextBatch() throws Exception {
+        Path file = dir.resolve("halfway.txt");
+        FileStreamSinkTask task = new FileStreamSinkTask();
+        task.start(Map.of("file", file.toString()));
+        Object unprintable = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot print");
+            }
+        };
+
+        assertThatThrownBy(() -> task.put(List.of(record("before", 0), record(unprintable, 1))))
+            .isInstanceOf(IllegalStateException.class);
+        task.put(List.of(record("next", 2)));
+        task.stop();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("next\n");
+    }
+
+    @Test
     void aFailedWriteFailsFlushSoOffsetsAreNotCommitted() {
         PrintStream broken = new PrintStream(new java.io.OutputStream() {
             @Override
