@@ -18,18 +18,18 @@ import org.apache.kafka.connect.data.Struct;
  * Reads the common {"schema": ..., "payload": ...} message straight from its bytes, without building a
  * Jackson tree per record: the schema is recognised by its raw bytes (messages of one topic repeat it
  * verbatim) and the payload is read token by token along that schema (or, for plain ASCII text, taken
- * as is). Anything it does not fully
- * understand (another field order, a failure of any kind, trailing content) answers null, and the tree
- * path then decides, so results and errors stay exactly those of the tree path.
+ * as is). Anything it does not fully understand (another field order, a failure of any kind, trailing
+ * content) answers null, and the tree path then decides, so results and errors stay exactly those of the
+ * tree path.
  */
 final class EnvelopeReader {
+
+    private static final byte[] SCHEMA_FIELD = "{\"schema\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STRING_PAYLOAD_FIELD = ",\"payload\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectMapper mapper;
     private final JsonToSchema schemas;
     private final JsonToConnect values;
-    private static final byte[] SCHEMA_FIELD = "{\"schema\":".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] STRING_PAYLOAD_FIELD = ",\"payload\":\"".getBytes(StandardCharsets.US_ASCII);
-
     private final SchemaBytesCache known;
     /** Longer strings are rejected by the parser, so the parser must see them. */
     private final int maxStringLength;
