@@ -19,6 +19,21 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.Cl
  */
 public final class WorkerClientConfigs {
 
+    /**
+     * Fetch settings of a sink task's consumer, tuned for draining a backlog; the user's consumer. and
+     * consumer.override. settings still win. The consumer asks for a partition's next data only once the
+     * records fetched before are all handed out, so: polls of up to 2000 records hand out a whole fetch of
+     * small records at once, and the next fetch travels while the task puts them; fetches of at most 480 KiB
+     * per partition stay below G1's humongous-object size (half a region, regions being at least 1 MiB),
+     * which at 1 MiB triggered a concurrent GC cycle every few fetches; the socket buffer is left to the OS
+     * to size so a whole response can arrive while the task is busy. Delivery is unaffected: offsets are
+     * still committed only after a successful flush.
+     */
+    static final Map<String, String> SINK_FETCH_DEFAULTS = Map.of(
+        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000",
+        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(480 * 1024),
+        ConsumerConfig.RECEIVE_BUFFER_CONFIG, "-1");
+
     private final WorkerConfig worker;
     private final String kafkaClusterId;
 
@@ -70,6 +85,7 @@ public final class WorkerClientConfigs {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        props.putAll(SINK_FETCH_DEFAULTS);
         props.putAll(worker.originalsWithPrefix(WorkerConfig.CONSUMER_PREFIX));
         props.putAll(metricsContext());
         props.putAll(overrides.forClient(ClientType.CONSUMER));

@@ -43,7 +43,8 @@ final class SinkRecordConverter {
 
     private ConnectHeaders headers(ConsumerRecord<byte[], byte[]> record) {
         ConnectHeaders headers = new ConnectHeaders();
-        for (Header header : record.headers()) {
+        Header[] consumed = record.headers().toArray();
+        for (Header header : consumed) {
             headers.add(header.key(), converters.header().toConnectHeader(record.topic(), header.key(), header.value()));
         }
         return headers;

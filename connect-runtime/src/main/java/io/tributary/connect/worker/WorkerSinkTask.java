@@ -164,8 +164,11 @@ final class WorkerSinkTask extends WorkerTask {
     private List<SinkRecord> convert(ConsumerRecords<byte[], byte[]> records) {
         List<SinkRecord> batch = new ArrayList<>(records.count());
         ErrorHandler errors = parts.errors();
+        // Once per partition of the batch rather than per record: each partition here has at least one record.
+        for (TopicPartition partition : records.partitions()) {
+            parts.topics().record(partition.topic());
+        }
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            parts.topics().record(record.topic());
             ProcessingContext processing = ProcessingContext.consumed(record);
             try {
                 SinkRecord converted = converter.convert(record, errors, processing);

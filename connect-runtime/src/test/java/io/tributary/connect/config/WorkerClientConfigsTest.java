@@ -114,6 +114,25 @@ class WorkerClientConfigsTest {
     }
 
     @Test
+    void sinkConsumerFetchesInLargerBatchesByDefault() {
+        Map<String, Object> props = new WorkerClientConfigs(worker(), "c")
+            .sinkConsumer("conn", "cid", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("max.poll.records", "2000")
+            .containsEntry("max.partition.fetch.bytes", "491520")
+            .containsEntry("receive.buffer.bytes", "-1");
+    }
+
+    @Test
+    void connectorOverridesReplaceTheSinkFetchDefaults() {
+        Map<String, Object> props = new WorkerClientConfigs(worker("consumer.receive.buffer.bytes", "65536"), "c")
+            .sinkConsumer("conn", "cid", overrides(true, "consumer.override.max.partition.fetch.bytes", "1048576"));
+
+        assertThat(props).containsEntry("receive.buffer.bytes", "65536")
+            .containsEntry("max.partition.fetch.bytes", "1048576");
+    }
+
+    @Test
     void sourceOffsetsConsumerReadsOnlyCommittedRecords() {
         Map<String, Object> props = new WorkerClientConfigs(worker(), "c")
             .sourceOffsetsConsumer("conn", "cid", ConnectorClientOverrides.none());

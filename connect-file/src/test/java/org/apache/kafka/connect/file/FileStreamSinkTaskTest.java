@@ -65,6 +65,46 @@ class FileStreamSinkTaskTest {
     }
 
     @Test
+    void largeBatchesKeepEveryLineInOrder() throws Exception {
+        Path file = dir.resolve("large.txt");
+        FileStreamSinkTask task = new FileStreamSinkTask();
+        task.start(Map.of("file", file.toString()));
+        StringBuilder expected = new StringBuilder();
+        for (int batch = 0; batch < 3; batch++) {
+            List<SinkRecord> records = new java.util.ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                String value = "line " + batch + "-" + i + " ü€";
+                records.add(record(value, i));
+                expected.append(value).append('\n');
+            }
+            task.put(records);
+        }
+        task.stop();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void aBatchFailingHalfwayLeavesNoTextBehindForTheNextBatch() throws Exception {
+        Path file = dir.resolve("halfway.txt");
+        FileStreamSinkTask task = new FileStreamSinkTask();
+        task.start(Map.of("file", file.toString()));
+        Object unprintable = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("cannot print");
+            }
+        };
+
+        assertThatThrownBy(() -> task.put(List.of(record("before", 0), record(unprintable, 1))))
+            .isInstanceOf(IllegalStateException.class);
+        task.put(List.of(record("next", 2)));
+        task.stop();
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("next\n");
+    }
+
+    @Test
     void aFailedWriteFailsFlushSoOffsetsAreNotCommitted() {
         PrintStream broken = new PrintStream(new java.io.OutputStream() {
             @Override

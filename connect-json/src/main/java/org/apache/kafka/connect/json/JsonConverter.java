@@ -54,7 +54,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
 
     @Override
     public void configure(Map<String, ?> configs) {
-        configured = new Configured(new JsonConverterConfig(configs));
+        configured = new Configured(new JsonConverterConfig(configs), deserializer);
     }
 
     @Override
@@ -101,6 +101,21 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
             return SchemaAndValue.NULL;
         }
         Configured state = state();
+        if (state.envelopes != null) {
+            SchemaAndValue read = state.envelopes.read(value);
+            if (read != null) {
+                return read;
+            }
+        }
+        return toConnectDataThroughTree(state, topic, value);
+    }
+
+    /** The general path, through a Jackson tree: decides every message the envelope reader leaves, errors included. */
+    SchemaAndValue toConnectDataThroughTree(String topic, byte[] value) {
+        return toConnectDataThroughTree(state(), topic, value);
+    }
+
+    private SchemaAndValue toConnectDataThroughTree(Configured state, String topic, byte[] value) {
         JsonNode json;
         try {
             json = deserializer.deserialize(topic, value);
@@ -159,13 +174,18 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
         final SchemaToJson schemas;
         final JsonToConnect jsonValues;
         final JsonToSchema jsonSchemas;
+        /** Null when schemas are off or not cached: then every message takes the tree path. */
+        final EnvelopeReader envelopes;
 
-        Configured(JsonConverterConfig config) {
+        Configured(JsonConverterConfig config, JsonDeserializer deserializer) {
             this.config = config;
             this.values = new ConnectToJson(config.decimalFormat(), config.replaceNullWithDefault());
             this.schemas = new SchemaToJson(values, config.schemaCacheSize());
             this.jsonValues = new JsonToConnect(config.replaceNullWithDefault());
             this.jsonSchemas = new JsonToSchema(jsonValues, config.schemaCacheSize());
+            this.envelopes = config.schemasEnabled() && config.schemaCacheSize() > 0
+                    ? new EnvelopeReader(deserializer.mapper(), jsonSchemas, jsonValues, config.schemaCacheSize())
+                    : null;
         }
     }
 }

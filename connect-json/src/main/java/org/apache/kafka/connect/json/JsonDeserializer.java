@@ -23,6 +23,11 @@ public class JsonDeserializer implements Deserializer<JsonNode> {
         this.mapper = JsonMappers.forReading(features, nodeFactory, enableBlackbird);
     }
 
+    /** The mapper behind this deserializer, for readers that must parse exactly as it does. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     @Override
     public JsonNode deserialize(String topic, byte[] bytes) {
         if (bytes == null) {
