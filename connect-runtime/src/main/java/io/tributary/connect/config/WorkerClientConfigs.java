@@ -19,6 +19,9 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.Cl
  */
 public final class WorkerClientConfigs {
 
+    private static final int BATCH_SIZE_BYTES = 128 * 1024;
+    private static final int LINGER_MS = 5;
+
     private final WorkerConfig worker;
     private final String kafkaClusterId;
 
@@ -35,15 +38,60 @@ public final class WorkerClientConfigs {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         // Keep order and never give up on a record: the task's offsets must not pass a lost or reordered one.
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        // Idempotence keeps per-partition order and writes no duplicate on retry with up to 5 requests in
+        // flight, so the task no longer waits a round trip per batch as with a single request in flight.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        // Larger batches carry converted records (a few hundred bytes each) in fewer requests; linger.ms stays
+        // small so a slow stream is not held back.
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(BATCH_SIZE_BYTES));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(LINGER_MS));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.putAll(worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX));
+        Map<String, Object> workerSettings = worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX);
+        Map<String, Object> connectorSettings = overrides.forClient(ClientType.PRODUCER);
+        props.putAll(workerSettings);
         props.putAll(metricsContext());
-        props.putAll(overrides.forClient(ClientType.PRODUCER));
+        props.putAll(connectorSettings);
+        Map<String, Object> userSettings = new HashMap<>(workerSettings);
+        userSettings.putAll(connectorSettings);
+        keepIdempotenceConsistent(props, userSettings);
         return props;
+    }
+
+    /**
+     * Idempotence is our default, not the user's choice: when their settings (acks, retries, more than 5
+     * requests in flight) rule it out, it is turned off instead of failing the producer, and order is then
+     * kept with a single request in flight unless they chose otherwise.
+     */
+    private static void keepIdempotenceConsistent(Map<String, Object> props, Map<String, Object> userSettings) {
+        if (userSettings.containsKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)) {
+            return;
+        }
+        String acks = String.valueOf(props.get(ProducerConfig.ACKS_CONFIG)).trim();
+        boolean compatible = (acks.equals("all") || acks.equals("-1"))
+                && intSetting(props, ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5) <= 5
+                && intSetting(props, ProducerConfig.RETRIES_CONFIG, 1) > 0;
+        if (!compatible) {
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+            if (!userSettings.containsKey(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
+                props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+            }
+        }
+    }
+
+    /** A numeric client setting as given (string or number); unparsable values are left for the client to reject. */
+    private static int intSetting(Map<String, Object> props, String key, int absent) {
+        Object value = props.get(key);
+        if (value == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return absent;
+        }
     }
 
     /**

@@ -45,6 +45,11 @@ final class SourceOffsetFlusher {
         this.timeoutMs = timeoutMs;
     }
 
+    /** True when acknowledged records may have offsets not yet written (cheap; decides whether to flush early). */
+    synchronized boolean hasUncommitted() {
+        return !pending.isEmpty() || submitted.hasNewAcknowledgements();
+    }
+
     /** True when every committable offset reached the store. */
     synchronized boolean flush() {
         SubmittedRecords.CommittableOffsets committable = submitted.committableOffsets();

@@ -32,7 +32,11 @@ final class SubmittedRecords {
                 if (!acked) {
                     acked = true;
                     unacked--;
-                    SubmittedRecords.this.notifyAll();
+                    acksSinceTaken++;
+                    if (unacked == 0) {
+                        // Only awaitAllAcked waits, and only for the last acknowledgement.
+                        SubmittedRecords.this.notifyAll();
+                    }
                 }
             }
         }
@@ -47,6 +51,7 @@ final class SubmittedRecords {
 
     private final Map<Map<String, Object>, Deque<Submitted>> inFlight = new HashMap<>();
     private int unacked;
+    private long acksSinceTaken;
 
     @SuppressWarnings("unchecked")
     synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
@@ -61,6 +66,7 @@ final class SubmittedRecords {
      * removed per partition. Records without a source partition keep no offset.
      */
     synchronized CommittableOffsets committableOffsets() {
+        acksSinceTaken = 0;
         Map<Map<String, Object>, Map<String, Object>> offsets = new LinkedHashMap<>();
         int pending = 0;
         for (Iterator<Map.Entry<Map<String, Object>, Deque<Submitted>>> it = inFlight.entrySet().iterator();
@@ -81,6 +87,14 @@ final class SubmittedRecords {
             }
         }
         return new CommittableOffsets(offsets, pending);
+    }
+
+    /**
+     * True when a record was acknowledged since the committable offsets were last taken, i.e. an offset
+     * write may have something new to store.
+     */
+    synchronized boolean hasNewAcknowledgements() {
+        return acksSinceTaken > 0;
     }
 
     /** Waits until every submitted record is acknowledged; false if the time ran out first. */

@@ -74,6 +74,17 @@ class SubmittedRecordsTest {
         assertThat(records.awaitAllAcked(10, TimeUnit.SECONDS)).isTrue();
     }
 
+    @Test
+    void anAcknowledgementIsNewUntilTheCommittableOffsetsAreTaken() {
+        assertThat(records.hasNewAcknowledgements()).isFalse();
+        records.submit(FILE_A, offset(1)).ack();
+        assertThat(records.hasNewAcknowledgements()).isTrue();
+
+        records.committableOffsets();
+
+        assertThat(records.hasNewAcknowledgements()).isFalse();
+    }
+
     private static Map<String, Object> offset(long position) {
         return Map.of("position", position);
     }
