@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
@@ -24,6 +25,8 @@ final class ConnectJsonWriter {
     private final ObjectMapper mapper;
     private final ConnectToJson tree;
     private final boolean replaceNullWithDefault;
+    /** A generator kept between calls: creating one per value costs more than writing a short value. */
+    private final AtomicReference<Output> spare = new AtomicReference<>();
 
     ConnectJsonWriter(ObjectMapper mapper, ConnectToJson tree, boolean replaceNullWithDefault) {
         this.mapper = mapper;
@@ -31,14 +34,35 @@ final class ConnectJsonWriter {
         this.replaceNullWithDefault = replaceNullWithDefault;
     }
 
+    /** A generator writing into a growable buffer, one root value after another with nothing in between. */
+    private static final class Output {
+        final ByteArrayBuilder buffer = new ByteArrayBuilder(256);
+        final JsonGenerator generator;
+
+        Output(ObjectMapper mapper) throws IOException {
+            generator = mapper.getFactory().createGenerator(buffer);
+            generator.setRootValueSeparator(null);
+        }
+
+        /** The bytes of the value just written; the buffer is then empty for the next one. */
+        byte[] finish() throws IOException {
+            generator.flush();
+            byte[] bytes = buffer.toByteArray();
+            buffer.reset();
+            return bytes;
+        }
+    }
+
     /** The JSON of a value; its schema and the value must not both be null. */
     byte[] write(Schema schema, Object value) throws IOException {
-        ByteArrayBuilder out = new ByteArrayBuilder();
-        try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
-            write(generator, schema, value);
+        Output output = spare.getAndSet(null);
+        if (output == null) {
+            output = new Output(mapper);
         }
-        byte[] bytes = out.toByteArray();
-        out.release();
+        // After a failure the generator may be mid-value: it is then dropped rather than reused.
+        write(output.generator, schema, value);
+        byte[] bytes = output.finish();
+        spare.set(output);
         return bytes;
     }
 
