@@ -55,6 +55,7 @@ final class SourceOffsetFlusher {
         SubmittedRecords.CommittableOffsets committable = submitted.committableOffsets();
         pending.putAll(committable.offsets());
         Map<Map<String, Object>, Map<String, Object>> batch = new HashMap<>(pending);
+        long started = System.nanoTime();
         try {
             writer.write(batch).get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -73,8 +74,8 @@ final class SourceOffsetFlusher {
             return false;
         }
         batch.forEach(pending::remove);
-        log.debug("{} committed offsets of {} partitions; {} records still awaiting acknowledgement",
-                id, batch.size(), committable.pending());
+        log.debug("{} committed offsets of {} partitions in {} ms; {} records still awaiting acknowledgement",
+                id, batch.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), committable.pending());
         commitTask();
         return true;
     }

@@ -44,29 +44,38 @@ final class ConnectJsonWriter {
             generator.setRootValueSeparator(null);
         }
 
-        /** The bytes of the value just written; the buffer is then empty for the next one. */
-        byte[] finish() throws IOException {
+        /** The bytes written since the last call; the buffer is then empty for the next value. */
+        byte[] finish(byte suffix) throws IOException {
             generator.flush();
+            if (suffix != 0) {
+                buffer.append(suffix);
+            }
             byte[] bytes = buffer.toByteArray();
             buffer.reset();
             return bytes;
         }
     }
 
-    /** The JSON of a value; its schema and the value must not both be null. */
-    byte[] write(Schema schema, Object value) throws IOException {
+    /**
+     * The JSON of a value inside an envelope: the given prefix (ending where the payload starts), the value,
+     * then the closing brace; or the bare value when the prefix is null. Schema and value are not both null.
+     */
+    byte[] write(byte[] envelopePrefix, Schema schema, Object value) throws IOException {
         Output output = spare.getAndSet(null);
         if (output == null) {
             output = new Output(mapper);
         }
         // After a failure the generator may be mid-value: it is then dropped rather than reused.
-        write(output.generator, schema, value);
-        byte[] bytes = output.finish();
+        if (envelopePrefix != null) {
+            output.buffer.write(envelopePrefix);
+        }
+        writeValue(output.generator, schema, value);
+        byte[] bytes = output.finish(envelopePrefix != null ? (byte) '}' : 0);
         spare.set(output);
         return bytes;
     }
 
-    private void write(JsonGenerator out, Schema schema, Object value) throws IOException {
+    private void writeValue(JsonGenerator out, Schema schema, Object value) throws IOException {
         if (value == null) {
             writeNull(out, schema);
             return;
@@ -90,7 +99,7 @@ final class ConnectJsonWriter {
             return;
         }
         if (schema.defaultValue() != null && replaceNullWithDefault) {
-            write(out, schema, schema.defaultValue());
+            writeValue(out, schema, schema.defaultValue());
             return;
         }
         if (schema.isOptional()) {
@@ -139,7 +148,7 @@ final class ConnectJsonWriter {
         Schema elementSchema = schema == null ? null : schema.valueSchema();
         out.writeStartArray();
         for (Object element : elements) {
-            write(out, elementSchema, element);
+            writeValue(out, elementSchema, element);
         }
         out.writeEndArray();
     }
@@ -151,7 +160,7 @@ final class ConnectJsonWriter {
         out.writeStartObject();
         for (Field field : schema.fields()) {
             out.writeFieldName(field.name());
-            write(out, field.schema(), struct.getWithoutDefault(field.name()));
+            writeValue(out, field.schema(), struct.getWithoutDefault(field.name()));
         }
         out.writeEndObject();
     }

@@ -85,9 +85,8 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
         }
         Configured state = state();
         try {
-            // Payload first, then schema: when both are invalid the payload's error is the one reported.
-            byte[] payload = state.writer.write(schema, value);
-            return state.config.schemasEnabled() ? state.envelopes.wrap(schema, payload) : payload;
+            byte[] envelopePrefix = state.config.schemasEnabled() ? state.envelopes.prefixFor(schema) : null;
+            return state.writer.write(envelopePrefix, schema, value);
         } catch (IOException e) {
             throw new DataException("Could not serialize Connect data as JSON: " + e.getMessage(), e);
         }
@@ -159,7 +158,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
         final ConnectToJson values;
         final SchemaToJson schemas;
         final ConnectJsonWriter writer;
-        final EnvelopeWriter envelopes;
+        final EnvelopePrefixes envelopes;
         final JsonToConnect jsonValues;
         final JsonToSchema jsonSchemas;
 
@@ -168,7 +167,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
             this.values = new ConnectToJson(config.decimalFormat(), config.replaceNullWithDefault());
             this.schemas = new SchemaToJson(values, config.schemaCacheSize());
             this.writer = new ConnectJsonWriter(WRITING_MAPPER, values, config.replaceNullWithDefault());
-            this.envelopes = new EnvelopeWriter(WRITING_MAPPER, schemas, config.schemaCacheSize());
+            this.envelopes = new EnvelopePrefixes(WRITING_MAPPER, schemas, config.schemaCacheSize());
             this.jsonValues = new JsonToConnect(config.replaceNullWithDefault());
             this.jsonSchemas = new JsonToSchema(jsonValues, config.schemaCacheSize());
         }

@@ -8,14 +8,13 @@ import org.apache.kafka.connect.data.ConnectSchema;
 import org.apache.kafka.connect.data.Schema;
 
 /**
- * Wraps payload bytes in the {"schema": ..., "payload": ...} envelope. The part before the payload depends
- * only on the schema, so it is serialized once per schema and reused; the result is byte for byte what
+ * The start of the {"schema": ..., "payload": ...} envelope, up to the payload. It depends only on the schema,
+ * so it is serialized once per schema and reused; followed by the payload and "}" it is byte for byte what
  * writing the whole envelope tree would give.
  */
-final class EnvelopeWriter {
+final class EnvelopePrefixes {
 
     private static final byte[] NO_SCHEMA_PREFIX = prefix("null".getBytes(StandardCharsets.UTF_8));
-    private static final byte[] SUFFIX = {'}'};
 
     private final ObjectMapper mapper;
     private final SchemaToJson schemas;
@@ -26,22 +25,13 @@ final class EnvelopeWriter {
     private record Recent(Schema schema, byte[] prefix) {
     }
 
-    EnvelopeWriter(ObjectMapper mapper, SchemaToJson schemas, int cacheSize) {
+    EnvelopePrefixes(ObjectMapper mapper, SchemaToJson schemas, int cacheSize) {
         this.mapper = mapper;
         this.schemas = schemas;
         this.prefixes = new BoundedCache<>(cacheSize);
     }
 
-    byte[] wrap(Schema schema, byte[] payload) throws IOException {
-        byte[] prefix = prefixFor(schema);
-        byte[] envelope = new byte[prefix.length + payload.length + SUFFIX.length];
-        System.arraycopy(prefix, 0, envelope, 0, prefix.length);
-        System.arraycopy(payload, 0, envelope, prefix.length, payload.length);
-        envelope[envelope.length - 1] = SUFFIX[0];
-        return envelope;
-    }
-
-    private byte[] prefixFor(Schema schema) throws IOException {
+    byte[] prefixFor(Schema schema) throws IOException {
         if (schema == null) {
             return NO_SCHEMA_PREFIX;
         }
