@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes every source task's acknowledged offsets promptly (see {@link OffsetCommitCadence}), on a thread
- * of its own so that offset I/O never holds up a task's poll loop. A task's writes never overlap: each
- * check runs on this one thread and waits for its write.
+ * of its own so that offset I/O never holds up a task's poll loop. One periodic check goes over all tasks;
+ * a task's writes never overlap, as each runs on this one thread and waits for its write.
  */
 final class SourceTaskOffsetCommitter {
 
@@ -32,7 +32,8 @@ final class SourceTaskOffsetCommitter {
     private final long minSpacingMs;
     private final LongSupplier clock;
     private final ScheduledExecutorService scheduler;
-    private final Map<ConnectorTaskId, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
+    private final Map<ConnectorTaskId, TaskCommits> tasks = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> checks;
 
     SourceTaskOffsetCommitter(long intervalMs) {
         this(intervalMs, MIN_SPACING_MS, System::currentTimeMillis);
@@ -51,8 +52,26 @@ final class SourceTaskOffsetCommitter {
 
     void schedule(ConnectorTaskId id, SourceOffsetFlusher flusher) {
         TaskCommits commits = commitsOf(id, flusher);
-        long every = commits.cadence.checkEveryMs();
-        scheduled.put(id, scheduler.scheduleWithFixedDelay(commits::check, every, every, TimeUnit.MILLISECONDS));
+        tasks.put(id, commits);
+        startChecks(commits.cadence.checkEveryMs());
+    }
+
+    /** Started with the first task, so that a worker without source tasks has no timer running. */
+    private synchronized void startChecks(long everyMs) {
+        if (checks == null) {
+            checks = scheduler.scheduleWithFixedDelay(this::checkAll, everyMs, everyMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void checkAll() {
+        for (TaskCommits commits : tasks.values()) {
+            try {
+                commits.check();
+            } catch (Throwable t) {
+                // One task's trouble must not end the periodic checks of every task.
+                log.error("Offset commit check of {} failed unexpectedly", commits.id, t);
+            }
+        }
     }
 
     /** The scheduled work of one task, to be checked repeatedly. */
@@ -62,9 +81,9 @@ final class SourceTaskOffsetCommitter {
 
     /** Stops the flushes of a task; a flush already running finishes first (the flusher is locked). */
     void remove(ConnectorTaskId id) {
-        ScheduledFuture<?> future = scheduled.remove(id);
-        if (future != null) {
-            future.cancel(false);
+        TaskCommits commits = tasks.remove(id);
+        if (commits != null) {
+            commits.removed = true;
         }
     }
 
@@ -77,6 +96,7 @@ final class SourceTaskOffsetCommitter {
         private final ConnectorTaskId id;
         private final SourceOffsetFlusher flusher;
         private final OffsetCommitCadence cadence;
+        private volatile boolean removed;
 
         private TaskCommits(ConnectorTaskId id, SourceOffsetFlusher flusher, OffsetCommitCadence cadence) {
             this.id = id;
@@ -86,7 +106,7 @@ final class SourceTaskOffsetCommitter {
 
         void check() {
             long now = clock.getAsLong();
-            if (!cadence.isDue(now, flusher.hasUncommitted())) {
+            if (removed || !cadence.isDue(now, flusher.hasUncommitted())) {
                 return;
             }
             boolean stored = false;
