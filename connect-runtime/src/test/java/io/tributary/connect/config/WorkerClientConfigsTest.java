@@ -78,6 +78,7 @@ class WorkerClientConfigsTest {
             .containsEntry("delivery.timeout.ms", Integer.toString(Integer.MAX_VALUE))
             .containsEntry("max.block.ms", Long.toString(Long.MAX_VALUE))
             .containsEntry("enable.idempotence", "true")
+            .containsEntry("compression.type", "lz4")
             .containsEntry("key.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer")
             .containsEntry("client.id", "connector-producer-conn-0")
             .containsEntry("metrics.context.connect.kafka.cluster.id", "cluster-1");
