@@ -23,10 +23,10 @@ final class SourceTaskOffsetCommitter {
 
     /**
      * Least time between two early offset writes of a task. A killed worker replays about this much of a
-     * task's output (plus one write's latency), while a busy task writes one small offset record per source
-     * partition at most twenty times a second.
+     * task's output plus what one write's latency adds; a busy task writes one small record per source
+     * partition at most this often, and never while its previous write is still waiting for the store.
      */
-    static final long MIN_SPACING_MS = 50;
+    static final long MIN_SPACING_MS = 20;
 
     private final long intervalMs;
     private final long minSpacingMs;

@@ -32,7 +32,6 @@ final class SubmittedRecords {
                 if (!acked) {
                     acked = true;
                     unacked--;
-                    acksSinceTaken++;
                     if (unacked == 0) {
                         // Only awaitAllAcked waits, and only for the last acknowledgement.
                         SubmittedRecords.this.notifyAll();
@@ -51,7 +50,6 @@ final class SubmittedRecords {
 
     private final Map<Map<String, Object>, Deque<Submitted>> inFlight = new HashMap<>();
     private int unacked;
-    private long acksSinceTaken;
 
     @SuppressWarnings("unchecked")
     synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
@@ -66,7 +64,6 @@ final class SubmittedRecords {
      * removed per partition. Records without a source partition keep no offset.
      */
     synchronized CommittableOffsets committableOffsets() {
-        acksSinceTaken = 0;
         Map<Map<String, Object>, Map<String, Object>> offsets = new LinkedHashMap<>();
         int pending = 0;
         for (Iterator<Map.Entry<Map<String, Object>, Deque<Submitted>>> it = inFlight.entrySet().iterator();
@@ -90,11 +87,17 @@ final class SubmittedRecords {
     }
 
     /**
-     * True when a record was acknowledged since the committable offsets were last taken, i.e. an offset
-     * write may have something new to store.
+     * True when some source partition's oldest record in flight is acknowledged, i.e. {@link #committableOffsets}
+     * would answer an offset. Cheap: looks at one record per partition.
      */
-    synchronized boolean hasNewAcknowledgements() {
-        return acksSinceTaken > 0;
+    synchronized boolean hasCommittableOffsets() {
+        for (Map.Entry<Map<String, Object>, Deque<Submitted>> entry : inFlight.entrySet()) {
+            // A partition's deque is never empty: committableOffsets drops emptied ones.
+            if (entry.getKey() != null && entry.getValue().peekFirst().acked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until every submitted record is acknowledged; false if the time ran out first. */

@@ -68,6 +68,17 @@ class SourceTaskOffsetCommitterTest {
     }
 
     @Test
+    void acknowledgementBehindAnUnacknowledgedRecordTriggersNoEarlyWrite() {
+        submitted.submit(FILE, position(10));
+        submitted.submit(FILE, position(20)).ack();
+
+        clock.set(100);
+        commits.check();
+
+        assertThat(task.commits).isZero();
+    }
+
+    @Test
     void writesOfABusyTaskAreSpacedApart() {
         submitted.submit(FILE, position(10)).ack();
         clock.set(100);

@@ -75,14 +75,30 @@ class SubmittedRecordsTest {
     }
 
     @Test
-    void anAcknowledgementIsNewUntilTheCommittableOffsetsAreTaken() {
-        assertThat(records.hasNewAcknowledgements()).isFalse();
+    void offsetsAreCommittableOnceAPartitionsOldestRecordIsAcknowledged() {
+        SubmittedRecords.Submitted first = records.submit(FILE_A, offset(1));
+        records.submit(FILE_A, offset(2)).ack();
+        assertThat(records.hasCommittableOffsets()).isFalse();
+
+        first.ack();
+
+        assertThat(records.hasCommittableOffsets()).isTrue();
+    }
+
+    @Test
+    void takenOffsetsAreNoLongerCommittable() {
         records.submit(FILE_A, offset(1)).ack();
-        assertThat(records.hasNewAcknowledgements()).isTrue();
 
         records.committableOffsets();
 
-        assertThat(records.hasNewAcknowledgements()).isFalse();
+        assertThat(records.hasCommittableOffsets()).isFalse();
+    }
+
+    @Test
+    void recordsWithoutSourcePartitionNeverMakeOffsetsCommittable() {
+        records.submit(null, null).ack();
+
+        assertThat(records.hasCommittableOffsets()).isFalse();
     }
 
     private static Map<String, Object> offset(long position) {
