@@ -19,9 +19,6 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.Cl
  */
 public final class WorkerClientConfigs {
 
-    private static final int BATCH_SIZE_BYTES = 16 * 1024;
-    private static final int LINGER_MS = 5;
-
     private final WorkerConfig worker;
     private final String kafkaClusterId;
 
@@ -29,6 +26,9 @@ public final class WorkerClientConfigs {
         this.worker = worker;
         this.kafkaClusterId = kafkaClusterId;
     }
+
+    private static final int PRODUCER_BATCH_SIZE_BYTES = 16 * 1024;
+    private static final int PRODUCER_LINGER_MS = 5;
 
     /** Producer of a source task (or of a sink's dead letter queue). Records are bytes already converted. */
     public Map<String, Object> producer(String clientId, ConnectorClientOverrides overrides) {
@@ -49,8 +49,8 @@ public final class WorkerClientConfigs {
         // client's default batch size then already carries hundreds of records, while keeping few records in
         // flight (what a killed worker may replay); linger.ms stays small for slow streams.
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(BATCH_SIZE_BYTES));
-        props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(LINGER_MS));
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(PRODUCER_BATCH_SIZE_BYTES));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(PRODUCER_LINGER_MS));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         Map<String, Object> workerSettings = worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX);
         Map<String, Object> connectorSettings = overrides.forClient(ClientType.PRODUCER);
