@@ -85,7 +85,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
         }
         Configured state = state();
         try {
-            byte[] envelopePrefix = state.config.schemasEnabled() ? state.envelopes.prefixFor(schema) : null;
+            byte[] envelopePrefix = state.config.schemasEnabled() ? state.envelopePrefixes.prefixFor(schema) : null;
             return state.writer.write(envelopePrefix, schema, value);
         } catch (IOException e) {
             throw new DataException("Could not serialize Connect data as JSON: " + e.getMessage(), e);
@@ -158,7 +158,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
         final ConnectToJson values;
         final SchemaToJson schemas;
         final ConnectJsonWriter writer;
-        final EnvelopePrefixes envelopes;
+        final EnvelopePrefixes envelopePrefixes;
         final JsonToConnect jsonValues;
         final JsonToSchema jsonSchemas;
 
@@ -167,7 +167,7 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
             this.values = new ConnectToJson(config.decimalFormat(), config.replaceNullWithDefault());
             this.schemas = new SchemaToJson(values, config.schemaCacheSize());
             this.writer = new ConnectJsonWriter(WRITING_MAPPER, values, config.replaceNullWithDefault());
-            this.envelopes = new EnvelopePrefixes(WRITING_MAPPER, schemas, config.schemaCacheSize());
+            this.envelopePrefixes = new EnvelopePrefixes(WRITING_MAPPER, schemas, config.schemaCacheSize());
             this.jsonValues = new JsonToConnect(config.replaceNullWithDefault());
             this.jsonSchemas = new JsonToSchema(jsonValues, config.schemaCacheSize());
         }
