@@ -42,6 +42,9 @@ public final class WorkerClientConfigs {
         this.kafkaClusterId = kafkaClusterId;
     }
 
+    private static final int PRODUCER_BATCH_SIZE_BYTES = 16 * 1024;
+    private static final int PRODUCER_LINGER_MS = 5;
+
     /** Producer of a source task (or of a sink's dead letter queue). Records are bytes already converted. */
     public Map<String, Object> producer(String clientId, ConnectorClientOverrides overrides) {
         Map<String, Object> props = new HashMap<>();
@@ -50,15 +53,63 @@ public final class WorkerClientConfigs {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         // Keep order and never give up on a record: the task's offsets must not pass a lost or reordered one.
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+        // Idempotence keeps per-partition order and writes no duplicate on retry with up to 5 requests in
+        // flight, so the task no longer waits a round trip per batch as with a single request in flight.
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        // Converted records repeat their schema envelope, so lz4 shrinks them several times over for little CPU:
+        // fewer requests and bytes for this worker, the broker and every consumer (all clients read lz4). The
+        // client's default batch size then already carries hundreds of records, while keeping few records in
+        // flight (what a killed worker may replay); linger.ms stays small for slow streams.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(PRODUCER_BATCH_SIZE_BYTES));
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(PRODUCER_LINGER_MS));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        props.putAll(worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX));
+        Map<String, Object> workerSettings = worker.originalsWithPrefix(WorkerConfig.PRODUCER_PREFIX);
+        Map<String, Object> connectorSettings = overrides.forClient(ClientType.PRODUCER);
+        props.putAll(workerSettings);
         props.putAll(metricsContext());
-        props.putAll(overrides.forClient(ClientType.PRODUCER));
+        props.putAll(connectorSettings);
+        Map<String, Object> userSettings = new HashMap<>(workerSettings);
+        userSettings.putAll(connectorSettings);
+        keepIdempotenceConsistent(props, userSettings);
         return props;
+    }
+
+    /**
+     * Idempotence is our default, not the user's choice: when their settings (acks, retries, more than 5
+     * requests in flight) rule it out, it is turned off instead of failing the producer, and order is then
+     * kept with a single request in flight unless they chose otherwise.
+     */
+    private static void keepIdempotenceConsistent(Map<String, Object> props, Map<String, Object> userSettings) {
+        if (userSettings.containsKey(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)) {
+            return;
+        }
+        String acks = String.valueOf(props.get(ProducerConfig.ACKS_CONFIG)).trim();
+        boolean compatible = (acks.equals("all") || acks.equals("-1"))
+                && intSetting(props, ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5) <= 5
+                && intSetting(props, ProducerConfig.RETRIES_CONFIG, 1) > 0;
+        if (!compatible) {
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
+            if (!userSettings.containsKey(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)) {
+                props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+            }
+        }
+    }
+
+    /** A numeric client setting as given (string or number); unparsable values are left for the client to reject. */
+    private static int intSetting(Map<String, Object> props, String key, int absent) {
+        Object value = props.get(key);
+        if (value == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return absent;
+        }
     }
 
     /**

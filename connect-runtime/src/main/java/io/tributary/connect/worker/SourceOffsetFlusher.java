@@ -29,6 +29,8 @@ final class SourceOffsetFlusher {
     private final ClassLoader taskLoader;
     private final long timeoutMs;
     private final Map<Map<String, Object>, Map<String, Object>> pending = new HashMap<>();
+    /** Whether {@link #pending} holds offsets, readable without the lock. */
+    private volatile boolean hasPending;
 
     /** Creates the flusher of a task once the task's record tracking exists. */
     interface Factory {
@@ -45,11 +47,28 @@ final class SourceOffsetFlusher {
         this.timeoutMs = timeoutMs;
     }
 
+    /**
+     * True when offsets of acknowledged records wait to be written. Cheap and never waits for a flush in
+     * progress (it decides whether to flush early).
+     */
+    boolean hasUncommitted() {
+        return hasPending || submitted.hasCommittableOffsets();
+    }
+
     /** True when every committable offset reached the store. */
     synchronized boolean flush() {
+        try {
+            return writeCommittable();
+        } finally {
+            hasPending = !pending.isEmpty();
+        }
+    }
+
+    private boolean writeCommittable() {
         SubmittedRecords.CommittableOffsets committable = submitted.committableOffsets();
         pending.putAll(committable.offsets());
         Map<Map<String, Object>, Map<String, Object>> batch = new HashMap<>(pending);
+        long started = System.nanoTime();
         try {
             writer.write(batch).get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -68,8 +87,8 @@ final class SourceOffsetFlusher {
             return false;
         }
         batch.forEach(pending::remove);
-        log.debug("{} committed offsets of {} partitions; {} records still awaiting acknowledgement",
-                id, batch.size(), committable.pending());
+        log.debug("{} committed offsets of {} partitions in {} ms; {} records still awaiting acknowledgement",
+                id, batch.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), committable.pending());
         commitTask();
         return true;
     }

@@ -32,7 +32,10 @@ final class SubmittedRecords {
                 if (!acked) {
                     acked = true;
                     unacked--;
-                    SubmittedRecords.this.notifyAll();
+                    if (unacked == 0) {
+                        // Only awaitAllAcked waits, and only for the last acknowledgement.
+                        SubmittedRecords.this.notifyAll();
+                    }
                 }
             }
         }
@@ -81,6 +84,20 @@ final class SubmittedRecords {
             }
         }
         return new CommittableOffsets(offsets, pending);
+    }
+
+    /**
+     * True when some source partition's oldest record in flight is acknowledged, i.e. {@link #committableOffsets}
+     * would answer an offset. Cheap: looks at one record per partition.
+     */
+    synchronized boolean hasCommittableOffsets() {
+        for (Map.Entry<Map<String, Object>, Deque<Submitted>> entry : inFlight.entrySet()) {
+            // A partition's deque is never empty: committableOffsets drops emptied ones.
+            if (entry.getKey() != null && entry.getValue().peekFirst().acked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits until every submitted record is acknowledged; false if the time ran out first. */

@@ -74,10 +74,11 @@ class WorkerClientConfigsTest {
 
         assertThat(props).containsEntry("bootstrap.servers", "b1:9092,b2:9092")
             .containsEntry("acks", "all")
-            .containsEntry("max.in.flight.requests.per.connection", "1")
+            .containsEntry("max.in.flight.requests.per.connection", "5")
             .containsEntry("delivery.timeout.ms", Integer.toString(Integer.MAX_VALUE))
             .containsEntry("max.block.ms", Long.toString(Long.MAX_VALUE))
-            .containsEntry("enable.idempotence", "false")
+            .containsEntry("enable.idempotence", "true")
+            .containsEntry("compression.type", "lz4")
             .containsEntry("key.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer")
             .containsEntry("client.id", "connector-producer-conn-0")
             .containsEntry("metrics.context.connect.kafka.cluster.id", "cluster-1");
@@ -89,6 +90,33 @@ class WorkerClientConfigsTest {
             "cluster-1").producer("p", overrides(true, "producer.override.linger.ms", "9"));
 
         assertThat(props).containsEntry("acks", "1").containsEntry("linger.ms", "9");
+    }
+
+    @Test
+    void userSettingsThatRuleOutIdempotenceTurnItOffAndKeepOrderWithOneRequestInFlight() {
+        Map<String, Object> props = new WorkerClientConfigs(worker("producer.acks", "1"), "c")
+            .producer("p", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("enable.idempotence", "false")
+            .containsEntry("max.in.flight.requests.per.connection", "1");
+    }
+
+    @Test
+    void moreThanFiveRequestsInFlightChosenByTheUserTurnIdempotenceOff() {
+        Map<String, Object> props = new WorkerClientConfigs(worker(), "c")
+            .producer("p", overrides(true, "producer.override.max.in.flight.requests.per.connection", "8"));
+
+        assertThat(props).containsEntry("enable.idempotence", "false")
+            .containsEntry("max.in.flight.requests.per.connection", "8");
+    }
+
+    @Test
+    void idempotenceChosenByTheUserIsLeftForTheProducerToCheck() {
+        Map<String, Object> props = new WorkerClientConfigs(worker("producer.acks", "1",
+            "producer.enable.idempotence", "true"), "c").producer("p", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("enable.idempotence", "true")
+            .containsEntry("max.in.flight.requests.per.connection", "5");
     }
 
     @Test

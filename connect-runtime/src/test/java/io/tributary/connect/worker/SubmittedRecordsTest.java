@@ -74,6 +74,33 @@ class SubmittedRecordsTest {
         assertThat(records.awaitAllAcked(10, TimeUnit.SECONDS)).isTrue();
     }
 
+    @Test
+    void offsetsAreCommittableOnceAPartitionsOldestRecordIsAcknowledged() {
+        SubmittedRecords.Submitted first = records.submit(FILE_A, offset(1));
+        records.submit(FILE_A, offset(2)).ack();
+        assertThat(records.hasCommittableOffsets()).isFalse();
+
+        first.ack();
+
+        assertThat(records.hasCommittableOffsets()).isTrue();
+    }
+
+    @Test
+    void takenOffsetsAreNoLongerCommittable() {
+        records.submit(FILE_A, offset(1)).ack();
+
+        records.committableOffsets();
+
+        assertThat(records.hasCommittableOffsets()).isFalse();
+    }
+
+    @Test
+    void recordsWithoutSourcePartitionNeverMakeOffsetsCommittable() {
+        records.submit(null, null).ack();
+
+        assertThat(records.hasCommittableOffsets()).isFalse();
+    }
+
     private static Map<String, Object> offset(long position) {
         return Map.of("position", position);
     }

@@ -1,5 +1,6 @@
 package org.apache.kafka.connect.json;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.errors.SerializationException;
@@ -26,7 +28,6 @@ import org.apache.kafka.connect.storage.HeaderConverter;
  */
 public class JsonConverter implements Converter, HeaderConverter, Versioned {
 
-    private final JsonSerializer serializer;
     private final JsonDeserializer deserializer;
 
     private volatile Configured configured;
@@ -37,7 +38,6 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
 
     /** @param enableBlackbird whether Jackson may generate accessors at runtime (faster, needs class definition rights) */
     public JsonConverter(boolean enableBlackbird) {
-        this.serializer = new JsonSerializer(Set.of(), enableBlackbird);
         this.deserializer = new JsonDeserializer(Set.of(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS),
                 JsonMappers.EXACT_DECIMALS, enableBlackbird);
     }
@@ -84,13 +84,10 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
             return null;
         }
         Configured state = state();
-        JsonNode payload = state.values.convert(schema, value);
-        JsonNode json = state.config.schemasEnabled()
-                ? JsonSchema.envelope(state.schemas.convert(schema), payload)
-                : payload;
         try {
-            return serializer.serialize(topic, json);
-        } catch (SerializationException e) {
+            byte[] envelopePrefix = state.config.schemasEnabled() ? state.envelopePrefixes.prefixFor(schema) : null;
+            return state.writer.write(envelopePrefix, schema, value);
+        } catch (IOException e) {
             throw new DataException("Could not serialize Connect data as JSON: " + e.getMessage(), e);
         }
     }
@@ -169,9 +166,14 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
 
     /** Everything derived from one configuration, swapped atomically on reconfiguration. */
     private static final class Configured {
+        /** Streams values and schemas; tree nodes are written by it only for maps and logical types. */
+        private static final ObjectMapper WRITING_MAPPER = JsonMappers.forWriting(Set.of(), false);
+
         final JsonConverterConfig config;
         final ConnectToJson values;
         final SchemaToJson schemas;
+        final ConnectJsonWriter writer;
+        final EnvelopePrefixes envelopePrefixes;
         final JsonToConnect jsonValues;
         final JsonToSchema jsonSchemas;
         /** Null when schemas are off or not cached: then every message takes the tree path. */
@@ -181,6 +183,8 @@ public class JsonConverter implements Converter, HeaderConverter, Versioned {
             this.config = config;
             this.values = new ConnectToJson(config.decimalFormat(), config.replaceNullWithDefault());
             this.schemas = new SchemaToJson(values, config.schemaCacheSize());
+            this.writer = new ConnectJsonWriter(WRITING_MAPPER, values, config.replaceNullWithDefault());
+            this.envelopePrefixes = new EnvelopePrefixes(WRITING_MAPPER, schemas, config.schemaCacheSize());
             this.jsonValues = new JsonToConnect(config.replaceNullWithDefault());
             this.jsonSchemas = new JsonToSchema(jsonValues, config.schemaCacheSize());
             this.envelopes = config.schemasEnabled() && config.schemaCacheSize() > 0
