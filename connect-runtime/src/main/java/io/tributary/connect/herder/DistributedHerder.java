@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -383,7 +384,11 @@ public final class DistributedHerder implements Herder {
         @Override
         public boolean tick(long pollTimeoutMs) {
             configChanges.handlePending();
-            membership.poll(pollTimeoutMs);
+            try {
+                membership.poll(pollTimeoutMs);
+            } catch (WakeupException e) {
+                // A new assignment, a config change or a queued request ended the poll: handle it in this turn.
+            }
             rebalance.applyPending();
             configChanges.handlePending();
             if (rebalance.inSync()) {

@@ -32,7 +32,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private WorkAssignment current;
     private WorkAssignment pending;
     private boolean rejoinRequested;
-    private boolean readyOnce;
+    private volatile boolean readyOnce;
 
     RebalanceHandler(ConfigBackingStore configStore, ClusterWork work, LeaderDuties leader, GroupMembership membership,
                      HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, AtomicInteger generation) {
@@ -97,6 +97,8 @@ final class RebalanceHandler implements GroupMembership.Listener {
             log.error("Could not take up the leader's duties in generation {}", assignment.generation(), e);
             requestRebalance("taking up the leader's duties failed");
         }
+        // End the poll this assignment arrived in: otherwise the new work waits until the poll times out.
+        membership.wakeup();
     }
 
     /** Applies a pending assignment once caught up with the config topic; called each turn. */
