@@ -73,10 +73,14 @@ public final class KafkaLog {
         return settings.topic();
     }
 
-    /** Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. */
+    /**
+     * Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. Does
+     * nothing when the log already runs, so an owner may start it early (e.g. while plugins are still loading);
+     * a start on another thread is waited for.
+     */
     public synchronized void start() {
         if (tailThread != null) {
-            throw new IllegalStateException("The log of topic " + topic() + " is already started");
+            return;
         }
         try (Admin admin = Admin.create(settings.adminProperties())) {
             CompactedTopic.ensure(admin, settings, time);
