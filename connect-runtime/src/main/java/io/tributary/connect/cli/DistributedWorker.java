@@ -45,8 +45,8 @@ public final class DistributedWorker {
 
     /**
      * Starts a worker or fails with a {@link StartupException} saying what to fix. Plugin discovery, the longest
-     * step, runs beside the REST server's start and the first Kafka work (cluster id, the status and offset
-     * topics), which need only settings that parse without plugins. When the settings do not parse without
+     * step, runs beside the REST server's start and the first Kafka work (cluster id, reading the three
+     * internal topics), which need only settings that parse without plugins. When the settings do not parse without
      * plugins (a converter named by alias, say), the steps run one after the other instead.
      */
     public static DistributedWorker start(Map<String, String> workerProps) {
@@ -64,7 +64,10 @@ public final class DistributedWorker {
         CompletableFuture<String> clusterId =
                 StartupThreads.supply("cluster-id-lookup", () -> KafkaClusterId.lookup(earlyConfig, CLUSTER_ID_TIMEOUT_MS));
         InternalTopicStores stores = new InternalTopicStores(earlyConfig);
+        // The config topic too: changes read before the herder listens need no events, since the herder starts
+        // from the snapshot and has no work to adjust until it joins the group.
         List<EarlyStart> earlyStarts = List.of(
+                EarlyStart.after(clusterId, "config-topic-start", stores.configStore()::start, stores.configStore()::stop),
                 EarlyStart.after(clusterId, "status-topic-start", stores.statusStore()::start, stores.statusStore()::stop),
                 EarlyStart.after(clusterId, "offset-topic-start", stores.offsetStore()::start, stores.offsetStore()::stop));
         RestServer rest;

@@ -86,10 +86,12 @@ public final class KafkaLog {
      * Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. Does
      * nothing when the log already runs, so an owner may start it early (e.g. while plugins are still loading);
      * a start on another thread is waited for.
+     *
+     * @return true if this call started the log, false if it already ran
      */
-    public synchronized void start() {
+    public synchronized boolean start() {
         if (tailThread != null) {
-            return;
+            return false;
         }
         admin = Admin.create(settings.adminProperties());
         try {
@@ -124,6 +126,7 @@ public final class KafkaLog {
         tailThread.setDaemon(true);
         tailThread.start();
         log.info("Read topic {} to its end; now following it", topic());
+        return true;
     }
 
     /** Completes once every record written to the topic before this call has gone through the callback. */
