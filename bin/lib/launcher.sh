@@ -67,15 +67,18 @@ tr_cds_options() {
       # A dump written in the last half minute may still be in progress; a later start looks again.
       (( now - $(stat -c %Y "$dump" 2>/dev/null || echo "$now") > 30 )) || continue
       if "$java" $quiet -XX:+VerifySharedSpaces -Xshare:on "-XX:SharedArchiveFile=$dump" -cp "$classpath" -version >/dev/null 2>&1; then
-        mv -f "$dump" "$archive" && rm -f "$prefix"*.jsa.*.tmp
-        local old
-        for old in "$prefix"*.jsa; do [[ "$old" == "$archive" ]] || rm -f "$old"; done
+        # Other dumps of the same classes are not needed (one still being written just ends up unlinked).
+        mv -f "$dump" "$archive" && rm -f "$archive".*.tmp
         break
       fi
       rm -f "$dump"
     done
   fi
   if [[ -f "$archive" ]]; then
+    # Several setups (JVM options, builds) may take turns: keep the three archives used last.
+    touch "$archive" 2>/dev/null
+    ls -t "$prefix"*.jsa 2>/dev/null | tail -n +4 | while read -r old; do rm -f "$old"; done
+    find "$dir" -name '*.tmp' -mmin +60 -delete 2>/dev/null
     echo "$quiet -XX:SharedArchiveFile=$archive"
   else
     echo "$quiet -XX:+VerifySharedSpaces -XX:ArchiveClassesAtExit=$archive.$$-$RANDOM.tmp"
