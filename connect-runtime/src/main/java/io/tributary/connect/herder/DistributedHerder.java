@@ -31,7 +31,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -384,11 +383,7 @@ public final class DistributedHerder implements Herder {
         @Override
         public boolean tick(long pollTimeoutMs) {
             configChanges.handlePending();
-            try {
-                membership.poll(pollTimeoutMs);
-            } catch (WakeupException e) {
-                // A new assignment, a config change or a queued request ended the poll: handle it in this turn.
-            }
+            membership.poll(pollTimeoutMs);
             rebalance.applyPending();
             configChanges.handlePending();
             if (rebalance.inSync()) {

@@ -97,8 +97,6 @@ final class RebalanceHandler implements GroupMembership.Listener {
             log.error("Could not take up the leader's duties in generation {}", assignment.generation(), e);
             requestRebalance("taking up the leader's duties failed");
         }
-        // End the poll this assignment arrived in: otherwise the new work waits until the poll times out.
-        membership.wakeup();
     }
 
     /** Applies a pending assignment once caught up with the config topic; called each turn. */
