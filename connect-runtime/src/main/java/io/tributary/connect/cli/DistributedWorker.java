@@ -15,7 +15,10 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePo
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,39 +43,102 @@ public final class DistributedWorker {
         this.herder = herder;
     }
 
-    /** Starts a worker or fails with a {@link StartupException} saying what to fix. */
+    /**
+     * Starts a worker or fails with a {@link StartupException} saying what to fix. Plugin discovery, the longest
+     * step, runs beside the REST server's start and the first Kafka work (cluster id, reading the three
+     * internal topics), which need only settings that parse without plugins. When the settings do not parse without
+     * plugins (a converter named by alias, say), the steps run one after the other instead.
+     */
     public static DistributedWorker start(Map<String, String> workerProps) {
-        Plugins plugins = WorkerBootstrap.loadPlugins(workerProps);
-        DistributedConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
-        RestServer rest = new RestServer(config);
-        try {
-            rest.start();
-        } catch (RuntimeException e) {
-            plugins.close();
-            throw StartupException.worker("Could not start the REST server on " + config.getList("listeners")
-                    + ": " + StartupMessages.rootMessage(e), e);
+        CompletableFuture<Plugins> pluginsLoading =
+                StartupThreads.supply("plugin-discovery", () -> WorkerBootstrap.loadPlugins(workerProps));
+        Optional<DistributedConfig> early = WorkerBootstrap.parseWithoutPlugins(workerProps, DistributedConfig::new);
+        if (early.isEmpty()) {
+            Plugins plugins = StartupThreads.await(pluginsLoading);
+            DistributedConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
+            RestServer rest = startRest(config, plugins);
+            return start(config, plugins, rest, workerProps, lookupClusterId(config), new InternalTopicStores(config),
+                    List.of());
         }
+        DistributedConfig earlyConfig = early.get();
+        CompletableFuture<String> clusterId =
+                StartupThreads.supply("cluster-id-lookup", () -> KafkaClusterId.lookup(earlyConfig, CLUSTER_ID_TIMEOUT_MS));
+        InternalTopicStores stores = new InternalTopicStores(earlyConfig);
+        // The config topic too: changes read before the herder listens need no events, since the herder starts
+        // from the snapshot and has no work to adjust until it joins the group.
+        List<EarlyStart> earlyStarts = List.of(
+                EarlyStart.after(clusterId, "config-topic-start", stores.configStore()::start, stores.configStore()::stop),
+                EarlyStart.after(clusterId, "status-topic-start", stores.statusStore()::start, stores.statusStore()::stop),
+                EarlyStart.after(clusterId, "offset-topic-start", stores.offsetStore()::start, stores.offsetStore()::stop));
+        RestServer rest;
         try {
-            DistributedHerder herder = herder(config, plugins, rest, workerProps);
+            rest = startRest(earlyConfig, null);
+        } catch (RuntimeException e) {
+            earlyStarts.forEach(EarlyStart::abandon);
+            pluginsLoading.thenAccept(Plugins::close);
+            throw e;
+        }
+        Plugins plugins;
+        DistributedConfig config;
+        try {
+            plugins = StartupThreads.await(pluginsLoading);
+            config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
+        } catch (RuntimeException e) {
+            earlyStarts.forEach(EarlyStart::abandon);
+            rest.stop();
+            throw e;
+        }
+        return start(config, plugins, rest, workerProps, clusterId, stores, earlyStarts);
+    }
+
+    private static DistributedWorker start(DistributedConfig config, Plugins plugins, RestServer rest,
+                                           Map<String, String> workerProps, CompletableFuture<String> clusterId,
+                                           InternalTopicStores stores, List<EarlyStart> earlyStarts) {
+        try {
+            DistributedHerder herder = herder(config, plugins, rest, workerProps, StartupThreads.await(clusterId), stores);
             herder.start();
             rest.initializeResources(herder, plugins);
             log.info("Tributary distributed worker {} is ready in Connect group {}; REST API at {}", rest.workerId(),
                     config.groupId(), rest.advertisedUrl());
             return new DistributedWorker(plugins, rest, herder);
         } catch (RuntimeException e) {
+            earlyStarts.forEach(EarlyStart::abandon);
             rest.stop();
             plugins.close();
             throw StartupException.worker(StartupMessages.rootMessage(e), e);
         }
     }
 
+    /** @param plugins closed if the server cannot start; null while they are still loading */
+    private static RestServer startRest(DistributedConfig config, Plugins plugins) {
+        RestServer rest = new RestServer(config);
+        try {
+            rest.start();
+            return rest;
+        } catch (RuntimeException e) {
+            if (plugins != null) {
+                plugins.close();
+            }
+            throw StartupException.worker("Could not start the REST server on " + config.getList("listeners")
+                    + ": " + StartupMessages.rootMessage(e), e);
+        }
+    }
+
+    /** Already complete: the sequential path looks the id up in place, failing as the herder's start would. */
+    private static CompletableFuture<String> lookupClusterId(DistributedConfig config) {
+        try {
+            return CompletableFuture.completedFuture(KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private static DistributedHerder herder(DistributedConfig config, Plugins plugins, RestServer rest,
-                                            Map<String, String> workerProps) {
-        String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
+                                            Map<String, String> workerProps, String clusterId,
+                                            InternalTopicStores stores) {
         ConnectorClientConfigOverridePolicy policy =
                 plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
         policy.configure(config.originals());
-        InternalTopicStores stores = new InternalTopicStores(config);
         AtomicInteger generation = new AtomicInteger(-1);
         StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation::get);
         Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),

@@ -22,26 +22,36 @@ final class InternalTopicStores {
 
     private final DistributedConfig config;
     private final Map<String, Object> clientProperties;
+    private final KafkaConfigBackingStore configStore;
+    private final KafkaOffsetBackingStore offsetStore;
+    private final KafkaStatusStore statusStore;
 
+    /** Creates the stores (not started yet): the same instance each time one is asked for. */
     InternalTopicStores(DistributedConfig config) {
         this.config = config;
         this.clientProperties = clientProperties(config);
+        String transactionalId = config.transactionalLeaderEnabled() ? config.transactionalProducerId() : null;
+        this.configStore = new KafkaConfigBackingStore(settings(config.configTopic(),
+                DistributedConfig.CONFIG_TOPIC_CONFIG, 1, DistributedConfig.CONFIG_STORAGE_PREFIX), Time.SYSTEM,
+                transactionalId);
+        this.offsetStore = new KafkaOffsetBackingStore(settings(config.offsetsTopic(),
+                DistributedConfig.OFFSET_STORAGE_TOPIC_CONFIG, config.offsetsTopicPartitions(),
+                DistributedConfig.OFFSET_STORAGE_PREFIX), Time.SYSTEM);
+        this.statusStore = new KafkaStatusStore(settings(config.statusTopic(),
+                DistributedConfig.STATUS_STORAGE_TOPIC_CONFIG, config.statusTopicPartitions(),
+                DistributedConfig.STATUS_STORAGE_PREFIX), Time.SYSTEM);
     }
 
     KafkaConfigBackingStore configStore() {
-        String transactionalId = config.transactionalLeaderEnabled() ? config.transactionalProducerId() : null;
-        return new KafkaConfigBackingStore(settings(config.configTopic(), DistributedConfig.CONFIG_TOPIC_CONFIG, 1,
-                DistributedConfig.CONFIG_STORAGE_PREFIX), Time.SYSTEM, transactionalId);
+        return configStore;
     }
 
     KafkaOffsetBackingStore offsetStore() {
-        return new KafkaOffsetBackingStore(settings(config.offsetsTopic(), DistributedConfig.OFFSET_STORAGE_TOPIC_CONFIG,
-                config.offsetsTopicPartitions(), DistributedConfig.OFFSET_STORAGE_PREFIX), Time.SYSTEM);
+        return offsetStore;
     }
 
     KafkaStatusStore statusStore() {
-        return new KafkaStatusStore(settings(config.statusTopic(), DistributedConfig.STATUS_STORAGE_TOPIC_CONFIG,
-                config.statusTopicPartitions(), DistributedConfig.STATUS_STORAGE_PREFIX), Time.SYSTEM);
+        return statusStore;
     }
 
     private KafkaLogSettings settings(String topic, String topicKey, int partitions, String prefix) {

@@ -1,10 +1,12 @@
 package io.tributary.connect.cli;
 
+import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import org.apache.kafka.common.config.ConfigException;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The first two startup steps every worker shares, with the errors a user can act on. */
@@ -18,6 +20,25 @@ final class WorkerBootstrap {
             return new Plugins(workerProps);
         } catch (RuntimeException e) {
             throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The worker config parsed without plugins, for startup steps that need only plain settings (listeners,
+     * Kafka connection, topic names) while plugins still load; empty when it does not parse that way (e.g. a
+     * converter named by alias or found only in plugin.path) or when config providers are set, whose
+     * resolution should happen once, with the plugins. {@link #parseConfig} remains the config of record.
+     */
+    static <C> Optional<C> parseWithoutPlugins(Map<String, String> workerProps,
+                                               Function<Map<String, String>, C> parser) {
+        String providers = workerProps.get(WorkerConfig.CONFIG_PROVIDERS_CONFIG);
+        if (providers != null && !providers.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(workerProps));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
         }
     }
 

@@ -39,6 +39,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
     private int lastCompletedGeneration = -1;
     /** When the leader asked the group to rebalance again (cooperative delay); 0 when not scheduled. */
     private long rejoinAtMs;
+    private long assignmentsDelivered;
 
     WorkerCoordinator(GroupRebalanceConfig rebalanceConfig, LogContext logContext, ConsumerNetworkClient client,
                       Metrics metrics, Time time, String restUrl, ConfigSnapshots configs,
@@ -72,7 +73,13 @@ final class WorkerCoordinator extends AbstractCoordinator {
                 requestRejoin("the leader scheduled a rebalance");
             }
             if (rejoinNeededOrPending()) {
+                long before = assignmentsDelivered;
                 ensureActiveGroup();
+                if (assignmentsDelivered != before) {
+                    // Back to the herder at once, with the group settled: it starts the new work now, not
+                    // when this poll would have timed out.
+                    return;
+                }
             }
             long now = time.milliseconds();
             pollHeartbeat(now);
@@ -133,6 +140,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
         } else {
             current = received;
         }
+        assignmentsDelivered++;
         listener.onAssigned(current, generation);
     }
 

@@ -32,7 +32,9 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private WorkAssignment current;
     private WorkAssignment pending;
     private boolean rejoinRequested;
-    private boolean readyOnce;
+    /** The config offset this worker had read when it last asked for a rebalance. */
+    private long rejoinRequestedAtOffset = -1;
+    private volatile boolean readyOnce;
 
     RebalanceHandler(ConfigBackingStore configStore, ClusterWork work, LeaderDuties leader, GroupMembership membership,
                      HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, AtomicInteger generation) {
@@ -70,6 +72,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
             log.info("Requesting a rebalance: {}", why);
         }
         rejoinRequested = true;
+        rejoinRequestedAtOffset = Math.max(rejoinRequestedAtOffset, configStore.snapshot().offset());
         membership.requestRejoin();
     }
 
@@ -87,7 +90,16 @@ final class RebalanceHandler implements GroupMembership.Listener {
                 assignment.generation(), assignment.leader(), assignment.leaderUrl(), assignment.connectors(),
                 assignment.tasks());
         generation.set(assignment.generation());
-        rejoinRequested = false;
+        if (rejoinRequested && assignment.configOffset() < rejoinRequestedAtOffset) {
+            // Asked for while this round was already under way: the leader assigned from configs older than
+            // the change that needs the rebalance, so the group must go round once more.
+            log.info("Generation {} was assigned from config offset {}, before the change at offset {} that asked "
+                    + "for a rebalance; rejoining", assignment.generation(), assignment.configOffset(),
+                    rejoinRequestedAtOffset);
+            membership.requestRejoin();
+        } else {
+            rejoinRequested = false;
+        }
         pending = assignment;
         current = assignment;
         try {

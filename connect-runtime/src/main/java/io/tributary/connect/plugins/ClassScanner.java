@@ -23,9 +23,13 @@ final class ClassScanner {
 
     /** Candidate class names in the source, with the kinds each one implements. */
     static Map<String, Set<PluginType>> scan(PluginSource source) {
+        return ScanCache.configured().map(cache -> cache.candidates(source, () -> scanHeaders(source)))
+                .orElseGet(() -> scanHeaders(source));
+    }
+
+    private static Map<String, Set<PluginType>> scanHeaders(PluginSource source) {
         ClassScanner scanner = new ClassScanner(source.loader());
-        SourceContents.forEachClassFile(source.roots(), (entry, bytes) ->
-                ClassHeader.read(bytes).ifPresent(h -> scanner.headers.putIfAbsent(h.name(), h)));
+        SourceContents.classHeaders(source.roots()).forEach(h -> scanner.headers.putIfAbsent(h.name(), h));
         Map<String, Set<PluginType>> candidates = new LinkedHashMap<>();
         scanner.headers.values().stream()
                 .filter(ClassHeader::couldBeConcretePublicClass)

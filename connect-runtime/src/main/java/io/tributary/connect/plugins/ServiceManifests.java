@@ -3,6 +3,7 @@ package io.tributary.connect.plugins;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,10 +19,14 @@ final class ServiceManifests {
 
     /** Provider class names listed in the source, with the kinds they were listed for. */
     static Map<String, Set<PluginType>> read(PluginSource source) {
-        Map<String, Set<PluginType>> providers = new LinkedHashMap<>();
+        Map<String, PluginType> kindByFile = new LinkedHashMap<>();
         for (PluginType kind : PluginType.values()) {
-            String file = "META-INF/services/" + kind.apiType().getName();
-            for (byte[] content : SourceContents.readAll(source.roots(), file)) {
+            kindByFile.put("META-INF/services/" + kind.apiType().getName(), kind);
+        }
+        Map<String, Set<PluginType>> providers = new LinkedHashMap<>();
+        SourceContents.readAll(source.roots(), List.copyOf(kindByFile.keySet())).forEach((file, contents) -> {
+            PluginType kind = kindByFile.get(file);
+            for (byte[] content : contents) {
                 for (String line : new String(content, StandardCharsets.UTF_8).split("\\R")) {
                     String name = stripComment(line).trim();
                     if (!name.isEmpty()) {
@@ -29,7 +34,7 @@ final class ServiceManifests {
                     }
                 }
             }
-        }
+        });
         return providers;
     }
 

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,49 +25,67 @@ final class SourceContents {
     private SourceContents() {
     }
 
-    /** Hands every .class file (entry name and bytes) under the roots to the consumer; META-INF is skipped. */
-    static void forEachClassFile(List<Path> roots, BiConsumer<String, byte[]> consumer) {
-        for (Path root : roots) {
-            try {
-                if (Files.isDirectory(root)) {
-                    forEachClassInDirectory(root, consumer);
-                } else if (Files.isRegularFile(root)) {
-                    forEachClassInArchive(root, consumer);
-                }
-            } catch (IOException e) {
-                log.error("Could not read classes from {}; plugins in it are ignored", root, e);
-            }
-        }
+    /**
+     * The headers of every .class file under the roots (META-INF skipped), in root order and, within a root,
+     * in the order its entries are stored. Roots are read in parallel: each one is independent work.
+     */
+    static List<ClassHeader> classHeaders(List<Path> roots) {
+        List<List<ClassHeader>> perRoot = roots.parallelStream().map(SourceContents::classHeaders).toList();
+        List<ClassHeader> all = new ArrayList<>();
+        perRoot.forEach(all::addAll);
+        return all;
     }
 
-    /** The contents of every copy of a resource (e.g. a service manifest) found in the roots. */
-    static List<byte[]> readAll(List<Path> roots, String resourceName) {
-        List<byte[]> found = new ArrayList<>();
+    /**
+     * The contents of every copy of each named resource (e.g. service manifests) found in the roots, in root
+     * order; a name found nowhere maps to an empty list. Each root is opened once for all names.
+     */
+    static Map<String, List<byte[]>> readAll(List<Path> roots, List<String> resourceNames) {
+        Map<String, List<byte[]>> found = new LinkedHashMap<>();
+        resourceNames.forEach(name -> found.put(name, new ArrayList<>()));
         for (Path root : roots) {
             try {
                 if (Files.isDirectory(root)) {
-                    Path file = root.resolve(resourceName);
-                    if (Files.isRegularFile(file)) {
-                        found.add(Files.readAllBytes(file));
+                    for (String name : resourceNames) {
+                        Path file = root.resolve(name);
+                        if (Files.isRegularFile(file)) {
+                            found.get(name).add(Files.readAllBytes(file));
+                        }
                     }
                 } else if (Files.isRegularFile(root)) {
                     try (ZipFile zip = new ZipFile(root.toFile())) {
-                        ZipEntry entry = zip.getEntry(resourceName);
-                        if (entry != null) {
-                            try (InputStream in = zip.getInputStream(entry)) {
-                                found.add(in.readAllBytes());
+                        for (String name : resourceNames) {
+                            ZipEntry entry = zip.getEntry(name);
+                            if (entry != null) {
+                                try (InputStream in = zip.getInputStream(entry)) {
+                                    found.get(name).add(in.readAllBytes());
+                                }
                             }
                         }
                     }
                 }
             } catch (IOException e) {
-                log.error("Could not read {} from {}", resourceName, root, e);
+                log.error("Could not read {} from {}", resourceNames, root, e);
             }
         }
         return found;
     }
 
-    private static void forEachClassInDirectory(Path root, BiConsumer<String, byte[]> consumer) throws IOException {
+    private static List<ClassHeader> classHeaders(Path root) {
+        List<ClassHeader> headers = new ArrayList<>();
+        try {
+            if (Files.isDirectory(root)) {
+                readDirectory(root, headers);
+            } else if (Files.isRegularFile(root)) {
+                readArchive(root, headers);
+            }
+        } catch (IOException e) {
+            log.error("Could not read classes from {}; plugins in it are ignored", root, e);
+        }
+        return headers;
+    }
+
+    private static void readDirectory(Path root, List<ClassHeader> into) throws IOException {
         List<Path> classFiles;
         try (Stream<Path> files = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             classFiles = files.filter(p -> p.getFileName().toString().endsWith(".class"))
@@ -75,12 +94,14 @@ final class SourceContents {
         for (Path file : classFiles) {
             String entryName = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
             if (!entryName.startsWith("META-INF/")) {
-                consumer.accept(entryName, Files.readAllBytes(file));
+                try (InputStream in = Files.newInputStream(file)) {
+                    ClassHeader.read(in).ifPresent(into::add);
+                }
             }
         }
     }
 
-    private static void forEachClassInArchive(Path archive, BiConsumer<String, byte[]> consumer) throws IOException {
+    private static void readArchive(Path archive, List<ClassHeader> into) throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
@@ -90,7 +111,7 @@ final class SourceContents {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    consumer.accept(name, in.readAllBytes());
+                    ClassHeader.read(in).ifPresent(into::add);
                 }
             }
         }

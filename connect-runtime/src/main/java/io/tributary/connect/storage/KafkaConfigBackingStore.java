@@ -67,8 +67,9 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
 
     @Override
     public void start() {
-        kafkaLog.start();
-        log.info("Read the config topic {} up to offset {}", settings.topic(), state.snapshot().offset());
+        if (kafkaLog.start()) {
+            log.info("Read the config topic {} up to offset {}", settings.topic(), state.snapshot().offset());
+        }
     }
 
     @Override

@@ -2,14 +2,21 @@ package io.tributary.connect.storage;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -47,6 +55,7 @@ public final class KafkaLog {
     private final Runnable onCaughtUp;
     private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
 
+    private Admin admin;
     private KafkaProducer<byte[], byte[]> producer;
     private KafkaConsumer<byte[], byte[]> consumer;
     private List<TopicPartition> partitions;
@@ -73,13 +82,23 @@ public final class KafkaLog {
         return settings.topic();
     }
 
-    /** Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. */
-    public synchronized void start() {
+    /**
+     * Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. Does
+     * nothing when the log already runs, so an owner may start it early (e.g. while plugins are still loading);
+     * a start on another thread is waited for.
+     *
+     * @return true if this call started the log, false if it already ran
+     */
+    public synchronized boolean start() {
         if (tailThread != null) {
-            throw new IllegalStateException("The log of topic " + topic() + " is already started");
+            return false;
         }
-        try (Admin admin = Admin.create(settings.adminProperties())) {
+        admin = Admin.create(settings.adminProperties());
+        try {
             CompactedTopic.ensure(admin, settings, time);
+        } catch (RuntimeException e) {
+            closeClients();
+            throw e;
         }
         long deadline = time.milliseconds() + settings.startTimeout().toMillis();
         producer = new KafkaProducer<>(producerProperties());
@@ -107,6 +126,7 @@ public final class KafkaLog {
         tailThread.setDaemon(true);
         tailThread.start();
         log.info("Read topic {} to its end; now following it", topic());
+        return true;
     }
 
     /** Completes once every record written to the topic before this call has gone through the callback. */
@@ -175,7 +195,7 @@ public final class KafkaLog {
                     deliver(consumer.poll(TAIL_POLL));
                     continue;
                 }
-                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+                Map<TopicPartition, Long> ends = endOffsets();
                 while (!caughtUp(ends) && !stopping) {
                     deliver(consumer.poll(TAIL_POLL));
                 }
@@ -190,6 +210,33 @@ public final class KafkaLog {
         }
         serving.forEach(request -> request.completeExceptionally(
                 new ConnectException("The log of topic " + topic() + " was stopped")));
+    }
+
+    /**
+     * The topic's end offsets (last stable ones, as this reader is read_committed), asked through the admin
+     * client: the consumer's own connection may hold a fetch the broker parks for up to fetch.max.wait.ms when
+     * nothing new arrived, and the broker answers a connection's requests in order, so asking there would
+     * make every read-to-end wait for that fetch.
+     */
+    private Map<TopicPartition, Long> endOffsets() {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        try {
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = admin
+                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .get(TAIL_POLL.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            answers.forEach((partition, info) -> ends.put(partition, info.offset()));
+            return ends;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof KafkaException ke ? ke
+                    : new KafkaException("Could not read the end offsets of topic " + topic(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new KafkaException("Timed out reading the end offsets of topic " + topic(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("Interrupted while reading the end offsets of topic " + topic(), e);
+        }
     }
 
     private void drainRequests(List<CompletableFuture<Void>> into) {
@@ -266,6 +313,10 @@ public final class KafkaLog {
     }
 
     private void closeClients() {
+        if (admin != null) {
+            admin.close(Duration.ofMillis(STOP_TIMEOUT_MS));
+            admin = null;
+        }
         if (producer != null) {
             producer.close(Duration.ofMillis(STOP_TIMEOUT_MS));
             producer = null;

@@ -2,15 +2,21 @@ package io.tributary.connect.distributed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.common.utils.Time;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,30 @@ class WorkerGroupMembershipTest {
     @AfterEach
     void stopMembers() throws InterruptedException {
         for (TestMember member : members) {
+            member.close();
+        }
+    }
+
+    @Test
+    void aPollReturnsOnceTheGroupHandedOutAnAssignmentRatherThanAtItsTimeout(KafkaBroker broker) {
+        List<Integer> generations = new CopyOnWriteArrayList<>();
+        WorkerRebalanceListener listener = new WorkerRebalanceListener() {
+            @Override
+            public void onAssigned(Assignment assignment, int generation) {
+                generations.add(generation);
+            }
+
+            @Override
+            public void onRevoked(String leader, Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
+            }
+        };
+        WorkerGroupMember member = new WorkerGroupMember(new GroupMembershipConfig(Map.of(
+                "bootstrap.servers", broker.bootstrapServers(), "group.id", groupId)),
+                "http://w1:8083/", configs, listener, Time.SYSTEM);
+        try {
+            assertTimeoutPreemptively(SETTLE, () -> member.poll(Duration.ofHours(1).toMillis()));
+            assertThat(generations).hasSize(1);
+        } finally {
             member.close();
         }
     }

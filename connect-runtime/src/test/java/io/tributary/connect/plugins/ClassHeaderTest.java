@@ -2,8 +2,10 @@ package io.tributary.connect.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,28 @@ class ClassHeaderTest {
         assertThat(ClassHeader.read("not a class".getBytes())).isEmpty();
     }
 
-    private static byte[] bytesOf(Class<?> type) throws IOException {
+    @Test
+    void aPrefixEndingAfterTheInterfacesIsEnough() throws IOException {
+        byte[] whole = bytesOf(Sample.class);
+        int prefix = 1;
+        while (ClassHeader.read(Arrays.copyOf(whole, prefix)).isEmpty()) {
+            prefix++;
+        }
+
+        assertThat(prefix).isLessThan(whole.length);
+        assertThat(ClassHeader.read(Arrays.copyOf(whole, prefix))).isEqualTo(ClassHeader.read(whole));
+    }
+
+    @Test
+    void readingFromAStreamStopsAfterTheHeader() throws IOException {
+        byte[] whole = bytesOf(ClassHeaderTest.class);
+        ByteArrayInputStream in = new ByteArrayInputStream(whole);
+
+        assertThat(ClassHeader.read(in)).isEqualTo(ClassHeader.read(whole));
+        assertThat(in.available()).isPositive();
+    }
+
+    static byte[] bytesOf(Class<?> type) throws IOException {
         String resource = "/" + type.getName().replace('.', '/') + ".class";
         try (InputStream in = type.getResourceAsStream(resource)) {
             return in.readAllBytes();
