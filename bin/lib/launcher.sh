@@ -106,7 +106,12 @@ tr_run_main() {
   local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
   [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
   local heap="${KAFKA_HEAP_OPTS:--Xms128m -Xmx1g}"
-  local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true}"
+  # A worker keeps little live data (configs, statuses, records in flight) and allocates short-lived
+  # objects fast. The serial collector copies the few survivors of each young collection and touches no
+  # more heap than it needs; G1 grew the heap towards -Xmx under load (over 800 MB resident on the
+  # benchmark against under 300 MB) and its concurrent work competed with the tasks for the cores.
+  # KAFKA_JVM_PERFORMANCE_OPTS replaces this, e.g. with G1 for heaps of several GB.
+  local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -Djava.awt.headless=true}"
   local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
