@@ -110,8 +110,11 @@ tr_run_main() {
   # objects fast. The serial collector copies the few survivors of each young collection and touches no
   # more heap than it needs; G1 grew the heap towards -Xmx under load (over 800 MB resident on the
   # benchmark against under 300 MB) and its concurrent work competed with the tasks for the cores.
-  # KAFKA_JVM_PERFORMANCE_OPTS replaces this, e.g. with G1 for heaps of several GB.
-  local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -Djava.awt.headless=true}"
+  # Survivor spaces as large as eden keep records that are in flight for a few collections (a batch
+  # awaiting its acknowledgement or its put) out of the old generation, which otherwise filled with
+  # them until a full collection. KAFKA_JVM_PERFORMANCE_OPTS replaces all this, e.g. with G1 for
+  # heaps of several GB.
+  local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 -Djava.awt.headless=true}"
   local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"

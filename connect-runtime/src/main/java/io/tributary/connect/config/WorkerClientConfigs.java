@@ -44,6 +44,8 @@ public final class WorkerClientConfigs {
 
     private static final int PRODUCER_BATCH_SIZE_BYTES = 16 * 1024;
     private static final int PRODUCER_LINGER_MS = 5;
+    private static final long PRODUCER_BUFFER_BYTES = 4L * 1024 * 1024;
+    private static final int CLIENT_MAX_REQUEST_SIZE = 1024 * 1024;
 
     /** Producer of a source task (or of a sink's dead letter queue). Records are bytes already converted. */
     public Map<String, Object> producer(String clientId, ConnectorClientOverrides overrides) {
@@ -75,7 +77,23 @@ public final class WorkerClientConfigs {
         Map<String, Object> userSettings = new HashMap<>(workerSettings);
         userSettings.putAll(connectorSettings);
         keepIdempotenceConsistent(props, userSettings);
+        sizeBuffer(props, userSettings);
         return props;
+    }
+
+    /**
+     * Records stay in the producer's buffer until acknowledged. The client's 32 MiB let a fast source keep over
+     * 100,000 converted records (and their callbacks) alive at once, long enough for the collector to promote
+     * them, which doubled the worker's resident memory; a few MiB still hold hundreds of batches. The buffer
+     * must fit the largest record the user allows, so it grows with a larger max.request.size.
+     */
+    private static void sizeBuffer(Map<String, Object> props, Map<String, Object> userSettings) {
+        if (userSettings.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
+            return;
+        }
+        long largestRequest = intSetting(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, CLIENT_MAX_REQUEST_SIZE);
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG,
+            Long.toString(Math.max(PRODUCER_BUFFER_BYTES, 2 * largestRequest)));
     }
 
     /**

@@ -85,6 +85,29 @@ class WorkerClientConfigsTest {
     }
 
     @Test
+    void sourceProducerBufferIsFourMebibytesByDefault() {
+        Map<String, Object> props = new WorkerClientConfigs(worker(), "c").producer("p", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("buffer.memory", Long.toString(4L * 1024 * 1024));
+    }
+
+    @Test
+    void sourceProducerBufferGrowsToHoldTwiceTheLargestRequestTheUserAllows() {
+        Map<String, Object> props = new WorkerClientConfigs(worker(), "c")
+            .producer("p", overrides(true, "producer.override.max.request.size", "10485760"));
+
+        assertThat(props).containsEntry("buffer.memory", Long.toString(2L * 10485760));
+    }
+
+    @Test
+    void sourceProducerBufferChosenByTheUserIsKept() {
+        Map<String, Object> props = new WorkerClientConfigs(worker("producer.buffer.memory", "1000000"), "c")
+            .producer("p", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("buffer.memory", "1000000");
+    }
+
+    @Test
     void workerProducerSettingsReplaceDefaultsAndConnectorOverridesReplaceBoth() {
         Map<String, Object> props = new WorkerClientConfigs(worker("producer.acks", "1", "producer.linger.ms", "7"),
             "cluster-1").producer("p", overrides(true, "producer.override.linger.ms", "9"));
