@@ -77,6 +77,8 @@ java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 runtimes=("$RUNTIME")
 [[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
 for rt in "${runtimes[@]}"; do
+  : >"$RUN_DIR/$rt.env"
+  bench_warm_up "$rt"
   bench_run_scenario "$rt"
   $KILL_TEST && bench_kill_test "$rt"
 done
