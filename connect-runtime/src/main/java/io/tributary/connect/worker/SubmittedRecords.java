@@ -32,8 +32,8 @@ final class SubmittedRecords {
                 if (!acked) {
                     acked = true;
                     unacked--;
-                    if (unacked == 0) {
-                        // Only awaitAllAcked waits, and only for the last acknowledgement.
+                    if (unacked <= wakeAt) {
+                        // Only the task thread waits, for the count it asked for.
                         SubmittedRecords.this.notifyAll();
                     }
                 }
@@ -50,6 +50,8 @@ final class SubmittedRecords {
 
     private final Map<Map<String, Object>, Deque<Submitted>> inFlight = new HashMap<>();
     private int unacked;
+    /** The unacknowledged count a waiting thread wants to hear about. */
+    private int wakeAt;
 
     @SuppressWarnings("unchecked")
     synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
@@ -102,15 +104,25 @@ final class SubmittedRecords {
 
     /** Waits until every submitted record is acknowledged; false if the time ran out first. */
     synchronized boolean awaitAllAcked(long timeout, TimeUnit unit) throws InterruptedException {
+        return awaitAtMost(0, timeout, unit);
+    }
+
+    /** Waits until at most {@code limit} records are unacknowledged; false if the time ran out first. */
+    synchronized boolean awaitAtMost(int limit, long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (unacked > 0) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return false;
+        wakeAt = limit;
+        try {
+            while (unacked > limit) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, remaining);
             }
-            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+            return true;
+        } finally {
+            wakeAt = 0;
         }
-        return true;
     }
 
     synchronized int unacknowledged() {

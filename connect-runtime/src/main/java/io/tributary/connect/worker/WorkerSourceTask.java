@@ -33,6 +33,14 @@ final class WorkerSourceTask extends WorkerTask {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerSourceTask.class);
 
+    /**
+     * Records the task may have in the producer before it stops polling. The producer's buffer counts
+     * compressed bytes, so with compression it alone would let hundreds of thousands of records (with their
+     * callbacks and offsets) wait for the broker, long enough for the collector to promote them all. A few
+     * thousand already fill every request in flight.
+     */
+    static final int MAX_UNACKNOWLEDGED_RECORDS = 10_000;
+
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
@@ -74,6 +82,11 @@ final class WorkerSourceTask extends WorkerTask {
                 continue;
             }
             rethrowProducerFailure();
+            if (submitted.unacknowledged() >= MAX_UNACKNOWLEDGED_RECORDS) {
+                // Bounded so that a stop, pause or producer failure is noticed promptly.
+                submitted.awaitAtMost(MAX_UNACKNOWLEDGED_RECORDS / 2, 100, TimeUnit.MILLISECONDS);
+                continue;
+            }
             List<SourceRecord> records = poll();
             if (records != null && !records.isEmpty() && !isCancelled()) {
                 try {

@@ -104,4 +104,27 @@ class SubmittedRecordsTest {
     private static Map<String, Object> offset(long position) {
         return Map.of("position", position);
     }
+
+    @Test
+    void awaitAtMostAnswersAtOnceWhenFewEnoughRecordsAreUnacknowledged() throws Exception {
+        SubmittedRecords records = new SubmittedRecords();
+        records.submit(Map.of("p", 1), Map.of("o", 1)).ack();
+        records.submit(Map.of("p", 1), Map.of("o", 2));
+
+        assertThat(records.awaitAtMost(1, 0, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(records.awaitAtMost(0, 1, TimeUnit.MILLISECONDS)).isFalse();
+    }
+
+    @Test
+    void awaitAtMostWakesWhenAnAcknowledgementBringsTheCountDown() throws Exception {
+        SubmittedRecords records = new SubmittedRecords();
+        records.submit(Map.of("p", 1), Map.of("o", 1));
+        SubmittedRecords.Submitted second = records.submit(Map.of("p", 1), Map.of("o", 2));
+        Thread acker = new Thread(second::ack);
+        acker.start();
+
+        assertThat(records.awaitAtMost(1, 30, TimeUnit.SECONDS)).isTrue();
+        acker.join();
+        assertThat(records.unacknowledged()).isEqualTo(1);
+    }
 }
