@@ -14,10 +14,12 @@ import java.util.concurrent.locks.LockSupport;
  * stream. Run with `java BenchTool.java` (or compiled): it is not part of the Maven build.
  *
  *   gen FILE LINES                      lines of about 100 bytes, numbered so order can be checked
- *   wait-lines FILE LINES START_MS TIMEOUT_S   prints the ms from START_MS (epoch) until FILE has LINES
- *                                       lines, then the ms until it had 99% of them
- *   wait-offset BOOTSTRAP TOPIC N START_MS TIMEOUT_S   prints the ms from START_MS until partition 0 of
- *                                       TOPIC holds N records (its end offset reaches N)
+ *   wait-lines FILE LINES START_MS TIMEOUT_S [READY_FILE]   prints the ms from START_MS (epoch) until FILE
+ *                                       has LINES lines, then the ms until it had 99% of them
+ *   wait-offset BOOTSTRAP TOPIC N START_MS TIMEOUT_S [READY_FILE]   prints the ms from START_MS until
+ *                                       partition 0 of TOPIC holds N records (its end offset reaches N)
+ *   START_MS may be @FILE: the epoch ms is read from FILE when the wait ends, so the waiter can be
+ *   started (and READY_FILE created once it looks for the first time) before the measured work begins.
  *   end-offset BOOTSTRAP TOPIC           prints the end offset of partition 0 of TOPIC
  *   latency BOOTSTRAP TOPIC OUT RATE SECONDS WARMUP_S   produces RATE JSON-with-schema records/s to
  *                                       TOPIC, tails the sink file OUT, prints latency percentiles
@@ -32,9 +34,9 @@ public final class BenchTool {
         switch (args.length == 0 ? "" : args[0]) {
             case "gen" -> generate(Path.of(args[1]), Long.parseLong(args[2]));
             case "wait-lines" -> waitForLines(Path.of(args[1]), Long.parseLong(args[2]),
-                Long.parseLong(args[3]), Long.parseLong(args[4]));
-            case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]), Long.parseLong(args[4]),
-                Long.parseLong(args[5]));
+                new Start(args[3], args.length > 5 ? args[5] : null), Long.parseLong(args[4]));
+            case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]),
+                new Start(args[4], args.length > 6 ? args[6] : null), Long.parseLong(args[5]));
             case "end-offset" -> System.out.println(endOffset(args[1], args[2]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
@@ -59,8 +61,25 @@ public final class BenchTool {
         }
     }
 
+    /**
+     * When the measured work started: an epoch ms, or "@FILE" holding one, written by the caller just before
+     * it starts the work; READY_FILE (optional) is created once the waiter has looked for the first time.
+     */
+    record Start(String spec, String readyFile) {
+        long epochMs() throws IOException {
+            return spec.startsWith("@") ? Long.parseLong(Files.readString(Path.of(spec.substring(1))).trim())
+                : Long.parseLong(spec);
+        }
+
+        void ready() throws IOException {
+            if (readyFile != null && !Files.exists(Path.of(readyFile))) {
+                Files.createFile(Path.of(readyFile));
+            }
+        }
+    }
+
     /** Counts newlines incrementally (only the bytes added since the last look) every 20 ms. */
-    static void waitForLines(Path file, long wanted, long startEpochMs, long timeoutSeconds) throws Exception {
+    static void waitForLines(Path file, long wanted, Start start, long timeoutSeconds) throws Exception {
         long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(timeoutSeconds);
         long position = 0;
         long lines = 0;
@@ -81,11 +100,13 @@ public final class BenchTool {
                     }
                 }
             }
+            start.ready();
             long now = System.currentTimeMillis();
             if (mostAt < 0 && lines * 100 >= wanted * 99) {
                 mostAt = now;
             }
             if (lines >= wanted) {
+                long startEpochMs = start.epochMs();
                 System.out.println((now - startEpochMs) + " " + (mostAt - startEpochMs));
                 return;
             }
@@ -109,7 +130,7 @@ public final class BenchTool {
     }
 
     /** Asks the broker for the topic's end offset every 50 ms: when the source side has finished. */
-    static void waitForEndOffset(String bootstrap, String topic, long wanted, long startEpochMs, long timeoutSeconds)
+    static void waitForEndOffset(String bootstrap, String topic, long wanted, Start start, long timeoutSeconds)
             throws Exception {
         java.util.Properties config = new java.util.Properties();
         config.put("bootstrap.servers", bootstrap);
@@ -120,9 +141,10 @@ public final class BenchTool {
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
             while (true) {
                 long end = consumer.endOffsets(java.util.List.of(partition)).get(partition);
+                start.ready();
                 long now = System.currentTimeMillis();
                 if (end >= wanted) {
-                    System.out.println(now - startEpochMs);
+                    System.out.println(now - start.epochMs());
                     return;
                 }
                 if (now > deadline) {

@@ -133,6 +133,17 @@ warm_broker() {
     bench_say "warming the broker's group coordinator failed; the first startup may include its creation"
 }
 
+# Waits (up to 60 s) until every given file exists.
+wait_for_files() {
+  local deadline=$((SECONDS + 60)) file
+  for file in "$@"; do
+    until [[ -e "$file" ]]; do
+      ((SECONDS < deadline)) || bench_fail "$file did not appear within 60 s"
+      sleep 0.02
+    done
+  done
+}
+
 create_topic() {
   (source "$ROOT/bin/kafka-local/lib.sh"
    kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
@@ -183,17 +194,25 @@ bench_run_scenario() {
   start_rss_sampler "$java_pid" "$RUN_DIR/$rt-rss.txt"
 
   bench_say "$rt: file source -> $topic -> file sink, $LINES lines"
-  local cpu_before; cpu_before="$(cpu_seconds "$java_pid")"
-  local t0; t0="$(now_ms)"
-  create_connector "$port" bench-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
-  create_connector "$port" bench-sink "$(sink_config "$RUN_DIR/$rt-e2e.txt" "$topic")"
-  # Watches the topic meanwhile, to split the time between the source and the sink side.
+  # The two watchers (the sink file's lines; the topic's end offset, to split the time between the
+  # source and the sink side) start and look once before the clock starts, so their own JVM start-up
+  # does not compete with the measured work; they read the start time from a file when done.
+  local t0_file="$RUN_DIR/$rt-e2e.t0"
   java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" \
-    BenchTool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "$t0" 900 \
+    BenchTool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "@$t0_file" 900 "$t0_file.offsets-ready" \
     >"$RUN_DIR/$rt-source-done.txt" 2>>"$RUN_DIR/offset-tool.log" &
   local offset_watcher=$!
-  local waited; waited="$(java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-e2e.txt" "$LINES" "$t0" 900)"
+  java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-e2e.txt" "$LINES" "@$t0_file" 900 "$t0_file.lines-ready" \
+    >"$RUN_DIR/$rt-e2e-done.txt" &
+  local line_watcher=$!
+  wait_for_files "$t0_file.offsets-ready" "$t0_file.lines-ready"
+  local cpu_before; cpu_before="$(cpu_seconds "$java_pid")"
+  now_ms >"$t0_file"
+  create_connector "$port" bench-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
+  create_connector "$port" bench-sink "$(sink_config "$RUN_DIR/$rt-e2e.txt" "$topic")"
+  wait "$line_watcher" || bench_fail "$rt: the sink file did not get $LINES lines"
   wait "$offset_watcher" || true
+  local waited; waited="$(cat "$RUN_DIR/$rt-e2e-done.txt")"
   echo "e2e_source_ms=$(cat "$RUN_DIR/$rt-source-done.txt")" >>"$out"
   echo "e2e_ms=${waited% *}" >>"$out"
   echo "e2e_99pct_ms=${waited#* }" >>"$out"
@@ -202,10 +221,16 @@ bench_run_scenario() {
   else echo "e2e_output=DIFFERENT" >>"$out"; bench_say "$rt: the sink file differs from the input"; fi
 
   bench_say "$rt: a fresh sink drains $topic"
+  t0_file="$RUN_DIR/$rt-drain.t0"
+  java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-drain.txt" "$LINES" "@$t0_file" 900 "$t0_file.lines-ready" \
+    >"$RUN_DIR/$rt-drain-done.txt" &
+  line_watcher=$!
+  wait_for_files "$t0_file.lines-ready"
   cpu_before="$(cpu_seconds "$java_pid")"
-  t0="$(now_ms)"
+  now_ms >"$t0_file"
   create_connector "$port" bench-drain "$(sink_config "$RUN_DIR/$rt-drain.txt" "$topic")"
-  waited="$(java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-drain.txt" "$LINES" "$t0" 900)"
+  wait "$line_watcher" || bench_fail "$rt: the drained file did not get $LINES lines"
+  waited="$(cat "$RUN_DIR/$rt-drain-done.txt")"
   echo "drain_ms=${waited% *}" >>"$out"
   echo "drain_99pct_ms=${waited#* }" >>"$out"
   echo "drain_cpu_s=$(awk -v a="$cpu_before" -v b="$(cpu_seconds "$java_pid")" 'BEGIN {printf "%.2f", b - a}')" >>"$out"
