@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.connect.data.ConnectSchema;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -84,7 +83,7 @@ final class ConnectJsonWriter {
             mapper.writeTree(out, tree.convert(schema, value));
             return;
         }
-        Schema.Type type = schema != null ? schema.type() : inferType(value);
+        Schema.Type type = schema != null ? schema.type() : ConnectToJson.inferType(value);
         try {
             writeTyped(out, type, schema, value);
         } catch (ClassCastException e) {
@@ -107,14 +106,6 @@ final class ConnectJsonWriter {
             return;
         }
         throw new DataException("Conversion error: null value for a required field without a default value");
-    }
-
-    private static Schema.Type inferType(Object value) {
-        Schema.Type type = ConnectSchema.schemaType(value.getClass());
-        if (type == null) {
-            throw new DataException("Java class " + value.getClass() + " does not have corresponding schema type.");
-        }
-        return type;
     }
 
     private void writeTyped(JsonGenerator out, Schema.Type type, Schema schema, Object value) throws IOException {

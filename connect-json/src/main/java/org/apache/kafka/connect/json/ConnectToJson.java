@@ -60,7 +60,8 @@ final class ConnectToJson {
         throw new DataException("Conversion error: null value for a required field without a default value");
     }
 
-    private static Schema.Type inferType(Object value) {
+    /** The schema type of a schemaless value; shared with {@link ConnectJsonWriter}. */
+    static Schema.Type inferType(Object value) {
         Schema.Type type = ConnectSchema.schemaType(value.getClass());
         if (type == null) {
             throw new DataException("Java class " + value.getClass() + " does not have corresponding schema type.");
