@@ -60,6 +60,12 @@ final class ConnectJsonWriter {
      * then the closing brace; or the bare value when the prefix is null. Schema and value are not both null.
      */
     byte[] write(byte[] envelopePrefix, Schema schema, Object value) throws IOException {
+        if (value instanceof String text && isPlainStringSchema(schema)) {
+            byte[] plain = PlainJsonString.encode(envelopePrefix, text);
+            if (plain != null) {
+                return plain;
+            }
+        }
         Output output = spare.getAndSet(null);
         if (output == null) {
             output = new Output(mapper);
@@ -72,6 +78,11 @@ final class ConnectJsonWriter {
         byte[] bytes = output.finish(envelopePrefix != null ? (byte) '}' : 0);
         spare.set(output);
         return bytes;
+    }
+
+    /** A string written as is: no schema (inferred as a string), or a string schema that is not a logical type. */
+    private static boolean isPlainStringSchema(Schema schema) {
+        return schema == null || (schema.type() == Schema.Type.STRING && LogicalTypes.forName(schema.name()) == null);
     }
 
     private void writeValue(JsonGenerator out, Schema schema, Object value) throws IOException {

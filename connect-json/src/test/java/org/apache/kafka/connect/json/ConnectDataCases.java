@@ -72,6 +72,15 @@ final class ConnectDataCases {
         add("boolean", Schema.BOOLEAN_SCHEMA, true);
         add("string", Schema.STRING_SCHEMA, "héllo \"quoted\" \n 😀 </script>");
         add("empty string", Schema.STRING_SCHEMA, "");
+        add("printable ASCII string", Schema.STRING_SCHEMA, printableAscii());
+        add("string ending in DEL", Schema.STRING_SCHEMA, "line\u007f");
+        add("string with a tab", Schema.STRING_SCHEMA, "a\tb");
+        add("string with a unit separator", Schema.STRING_SCHEMA, "a\u001fb");
+        add("string with a backslash", Schema.STRING_SCHEMA, "C:\\temp");
+        add("string with a Latin-1 letter", Schema.STRING_SCHEMA, "caf\u00e9");
+        add("optional plain string", Schema.OPTIONAL_STRING_SCHEMA, "0000000001 abcdefghij");
+        add("schemaless plain string", null, "0000000001 abcdefghij");
+        add("schemaless quoted string", null, "say \"hi\"");
         add("bytes", Schema.BYTES_SCHEMA, new byte[] {0, 1, 2, (byte) 255});
         add("empty bytes", Schema.BYTES_SCHEMA, new byte[0]);
         add("bytes as ByteBuffer", Schema.BYTES_SCHEMA, ByteBuffer.wrap("abc".getBytes(StandardCharsets.UTF_8)));
@@ -242,5 +251,14 @@ final class ConnectDataCases {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** Every character from space to '~': the plain-string path writes these itself. */
+    private static String printableAscii() {
+        StringBuilder text = new StringBuilder();
+        for (char c = ' '; c <= '~'; c++) {
+            text.append(c);
+        }
+        return text.toString();
     }
 }
