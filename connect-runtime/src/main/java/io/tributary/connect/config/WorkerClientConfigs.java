@@ -42,9 +42,11 @@ public final class WorkerClientConfigs {
         this.kafkaClusterId = kafkaClusterId;
     }
 
-    private static final int PRODUCER_BATCH_SIZE_BYTES = 16 * 1024;
+    private static final int PRODUCER_BATCH_SIZE_BYTES = 64 * 1024;
     private static final int PRODUCER_LINGER_MS = 5;
     private static final long PRODUCER_BUFFER_BYTES = 4L * 1024 * 1024;
+    /** Partitions that can each hold an open batch before a send waits for buffer space. */
+    private static final int PRODUCER_BUFFERED_BATCHES = 64;
     private static final int CLIENT_MAX_REQUEST_SIZE = 1024 * 1024;
 
     /** Producer of a source task (or of a sink's dead letter queue). Records are bytes already converted. */
@@ -62,9 +64,12 @@ public final class WorkerClientConfigs {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         // Converted records repeat their schema envelope, so lz4 shrinks them several times over for little CPU:
-        // fewer requests and bytes for this worker, the broker and every consumer (all clients read lz4). The
-        // client's default batch size then already carries hundreds of records, while keeping few records in
-        // flight (what a killed worker may replay); linger.ms stays small for slow streams.
+        // fewer requests and bytes for this worker, the broker and every consumer (all clients read lz4).
+        // Batches of 64 KiB rather than the client's 16 KiB: each batch costs a request, an acknowledgement, a
+        // broker append, a fetch wake-up for consumers at the end of the log and two 64 KiB lz4 buffers. With
+        // 16 KiB, a 1M-record pipeline used a third more worker CPU and varied twice as much from run to run.
+        // Records in flight stay bounded by the task's unacknowledged-record limit; linger.ms stays small so
+        // slow streams are not held back.
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(PRODUCER_BATCH_SIZE_BYTES));
         props.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(PRODUCER_LINGER_MS));
@@ -84,16 +89,19 @@ public final class WorkerClientConfigs {
     /**
      * Records stay in the producer's buffer until acknowledged. The client's 32 MiB let a fast source keep over
      * 100,000 converted records (and their callbacks) alive at once, long enough for the collector to promote
-     * them, which doubled the worker's resident memory; a few MiB still hold hundreds of batches. The buffer
-     * must fit the largest record the user allows, so it grows with a larger max.request.size.
+     * them, which doubled the worker's resident memory; a few MiB still hold dozens of batches. The buffer
+     * must fit the largest record the user allows, so it grows with a larger max.request.size, and it keeps
+     * room for an open batch on each of 64 partitions, so it grows with a larger batch.size too.
      */
     private static void sizeBuffer(Map<String, Object> props, Map<String, Object> userSettings) {
         if (userSettings.containsKey(ProducerConfig.BUFFER_MEMORY_CONFIG)) {
             return;
         }
         long largestRequest = intSetting(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, CLIENT_MAX_REQUEST_SIZE);
+        long batches = (long) PRODUCER_BUFFERED_BATCHES
+            * intSetting(props, ProducerConfig.BATCH_SIZE_CONFIG, PRODUCER_BATCH_SIZE_BYTES);
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG,
-            Long.toString(Math.max(PRODUCER_BUFFER_BYTES, 2 * largestRequest)));
+            Long.toString(Math.max(PRODUCER_BUFFER_BYTES, Math.max(2 * largestRequest, batches))));
     }
 
     /**

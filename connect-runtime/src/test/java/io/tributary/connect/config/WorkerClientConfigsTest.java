@@ -79,6 +79,8 @@ class WorkerClientConfigsTest {
             .containsEntry("max.block.ms", Long.toString(Long.MAX_VALUE))
             .containsEntry("enable.idempotence", "true")
             .containsEntry("compression.type", "lz4")
+            .containsEntry("batch.size", Integer.toString(64 * 1024))
+            .containsEntry("linger.ms", "5")
             .containsEntry("key.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer")
             .containsEntry("client.id", "connector-producer-conn-0")
             .containsEntry("metrics.context.connect.kafka.cluster.id", "cluster-1");
@@ -97,6 +99,15 @@ class WorkerClientConfigsTest {
             .producer("p", overrides(true, "producer.override.max.request.size", "10485760"));
 
         assertThat(props).containsEntry("buffer.memory", Long.toString(2L * 10485760));
+    }
+
+    @Test
+    void sourceProducerBufferKeepsRoomForAnOpenBatchOnEachOf64Partitions() {
+        Map<String, Object> props = new WorkerClientConfigs(worker("producer.batch.size", "262144"), "c")
+            .producer("p", ConnectorClientOverrides.none());
+
+        assertThat(props).containsEntry("batch.size", "262144")
+            .containsEntry("buffer.memory", Long.toString(64L * 262144));
     }
 
     @Test
