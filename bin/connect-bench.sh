@@ -71,8 +71,8 @@ trap cleanup EXIT
 
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 bench_say "run directory $RUN_DIR"
-kl_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$BROKER_PORT") 2>/dev/null; }
-kl_port_busy && bench_fail "port $BROKER_PORT is in use; stop that broker or set BENCH_BROKER_PORT"
+(source "$ROOT/bin/kafka-local/lib.sh" && ! kl_port_in_use "$BROKER_PORT") ||
+  bench_fail "port $BROKER_PORT is in use; stop that broker or set BENCH_BROKER_PORT"
 (source "$ROOT/bin/kafka-local/lib.sh" && kl_ensure_libs)
 bench_prepare "$RUNTIME"
 bench_say "generating $LINES lines"
