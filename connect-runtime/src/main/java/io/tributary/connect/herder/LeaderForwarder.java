@@ -38,7 +38,11 @@ final class LeaderForwarder {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Built on the first forward: a worker that leads its group never forwards, and building a client costs about
+     * 0.1 s of a worker's start (it loads the default TLS context) and keeps a selector thread.
+     */
+    private HttpClient http;
 
     /** Where to send a request and how to mark it so that the receiver forwards it at most once more. */
     record Target(String url, boolean forwardAgain) {
@@ -121,7 +125,7 @@ final class LeaderForwarder {
                     + "leader at " + target.url() + ": " + e.getMessage()));
         }
         log.debug("Forwarding {} {} to the leader", method, uri);
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return http().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
                         Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -134,6 +138,13 @@ final class LeaderForwarder {
                     }
                     return new Answer(response.statusCode(), response.body());
                 });
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        }
+        return http;
     }
 
     private String errorMessage(HttpResponse<byte[]> response) {
