@@ -32,6 +32,8 @@ final class LeaderDuties {
     private final long keyTtlMs;
     private final Runnable rejoin;
     private boolean leader;
+    /** The last session key this worker wrote, which the config topic's snapshot may not show yet. */
+    private SessionKey written;
 
     /**
      * @param keyGenerator makes session keys; null when the group protocol signs no requests
@@ -69,14 +71,23 @@ final class LeaderDuties {
         if (!leader || keyGenerator == null) {
             return;
         }
-        SessionKey current = store.snapshot().sessionKey();
+        SessionKey current = newer(store.snapshot().sessionKey(), written);
         if (current != null && nowMs - current.creationTimestamp() < keyTtlMs) {
             return;
         }
         write("a session key", () -> {
-            store.putSessionKey(new SessionKey(keyGenerator.generateKey(), nowMs));
+            SessionKey key = new SessionKey(keyGenerator.generateKey(), nowMs);
+            store.putSessionKey(key);
+            written = key;
             return null;
         });
+    }
+
+    private static SessionKey newer(SessionKey a, SessionKey b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.creationTimestamp() >= b.creationTimestamp() ? a : b;
     }
 
     /** Writes the connector's tasks unless they are unchanged or the connector is stopped or gone. */

@@ -42,6 +42,7 @@ public interface ConfigBackingStore {
     /** Writes a target state. To stop a connector, remove its tasks first (as Apache does) with an empty putTaskConfigs. */
     void putTargetState(String connector, TargetState state);
 
+    /** Returns once the write is acknowledged; {@link #snapshot()} may show the key only a little later. */
     void putSessionKey(SessionKey key);
 
     void putRestartRequest(RestartRequest request);

@@ -122,7 +122,9 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
 
     @Override
     public void putSessionKey(SessionKey key) {
-        writeAsLeader(List.of(new ConfigRecord.SessionKeyChange(key)));
+        // Acknowledged, not read back: nothing needs the key in the snapshot at once (the leader remembers the
+        // key it wrote), and a new leader writes one before its worker is ready.
+        writeAsLeader(List.of(new ConfigRecord.SessionKeyChange(key)), false);
     }
 
     @Override
@@ -172,6 +174,10 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
     }
 
     private void writeAsLeader(List<ConfigRecord> records) {
+        writeAsLeader(records, true);
+    }
+
+    private void writeAsLeader(List<ConfigRecord> records, boolean readBack) {
         ConfigWriter writer;
         synchronized (this) {
             if (transactionalId != null && leaderWriter == null) {
@@ -180,12 +186,20 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
             }
             writer = transactionalId == null ? plainWriter : leaderWriter;
         }
-        write(writer, records);
+        write(writer, records, readBack);
     }
 
     private void write(ConfigWriter writer, List<ConfigRecord> records) {
+        write(writer, records, true);
+    }
+
+    /** @param readBack whether to return only once the write is in {@link #snapshot()} */
+    private void write(ConfigWriter writer, List<ConfigRecord> records, boolean readBack) {
         long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
         writer.write(records.stream().map(ConfigRecordCodec::encode).toList(), WRITE_TIMEOUT);
+        if (!readBack) {
+            return;
+        }
         try {
             refresh(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         } catch (TimeoutException e) {

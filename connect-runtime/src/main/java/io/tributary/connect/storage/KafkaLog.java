@@ -120,6 +120,7 @@ public final class KafkaLog {
             throw e instanceof ConnectException ce ? ce
                     : new ConnectException("Could not read topic " + topic() + ": " + e.getMessage(), e);
         }
+        warmUpProducer();
         onCaughtUp.run();
         stopping = false;
         tailThread = new Thread(this::tail, "kafka-log-" + topic());
@@ -267,6 +268,19 @@ public final class KafkaLog {
     }
 
     // Metadata of a topic created a moment ago may not have reached every broker yet.
+    /**
+     * A producer's first send waits for the topic's metadata. Asking for it now, while the worker is still
+     * starting, keeps that round trip out of the first write, such as the session key that a new leader writes
+     * before its worker is ready. A failure here is left for that write to report.
+     */
+    private void warmUpProducer() {
+        try {
+            producer.partitionsFor(topic());
+        } catch (KafkaException e) {
+            log.debug("Could not fetch the metadata of topic {} for its producer yet", topic(), e);
+        }
+    }
+
     private List<TopicPartition> partitions(long deadline) {
         while (true) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic(), remaining(deadline));
