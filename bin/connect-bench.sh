@@ -4,13 +4,18 @@
 # latency and memory. See docs/performance.md for the method and recorded results.
 #
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
-#                        [--rate R] [--latency-seconds S] [--kill-test [--kill-points "25 50 75"]] [--no-record]
+#                        [--rate R] [--latency-seconds S] [--repeat N] [--kill-test [--kill-points "25 50 75"]]
+#                        [--no-record]
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
 # BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_REST_PORT (default 18083; Apache's +1),
 # BENCH_DIR (default <repo>/.local/bench), BENCH_WARM_PASSES and BENCH_WARM_LINES (default one pass
 # of the first 200000 lines, moved by each runtime's unmeasured first start).
+#
+# Both runtimes use the same broker, started fresh (empty data directory) for the run. --repeat N
+# (default 3) measures startup and the end-to-end run N times per runtime, each time in a new worker,
+# and reports the medians.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,11 +28,12 @@ WARMUP_SECONDS=5
 RECORD=true
 KILL_TEST=false
 KILL_POINTS="25 50 75"
+REPEAT=3
 WARM_LINES="${BENCH_WARM_LINES:-200000}"
 WARM_PASSES="${BENCH_WARM_PASSES:-1}"
 
 usage() {
-  sed -n '6,7p' "$0" >&2
+  sed -n '6,8p' "$0" >&2
   exit 2
 }
 
@@ -38,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --mode) MODE="$2"; shift 2 ;;
     --rate) RATE="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
+    --repeat) REPEAT="$2"; shift 2 ;;
     --kill-test) KILL_TEST=true; shift ;;
     --kill-points) KILL_POINTS="$2"; shift 2 ;;
     --no-record) RECORD=false; shift ;;
@@ -45,6 +52,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
+[[ "$REPEAT" =~ ^[0-9]+$ && "$REPEAT" -ge 1 ]] || usage
 case "$RUNTIME" in tributary|apache|both) ;; *) usage ;; esac
 case "$MODE" in distributed|standalone) ;; *) usage ;; esac
 for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
@@ -57,7 +65,7 @@ BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 RUN_DIR="$BENCH_DIR/runs/$STAMP"
 mkdir -p "$RUN_DIR"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)"
 
 export KAFKA_LOCAL_PORT="$BROKER_PORT"
 export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
@@ -78,23 +86,21 @@ bench_prepare "$RUNTIME"
 bench_say "generating $LINES lines"
 java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 
-# Each runtime gets a broker of its own, started fresh from the same distribution and settings: a
-# broker's CPU per record falls for millions of records after it starts, so the runtime measured
-# second used to run on a broker the first one had warmed (Apache, on one that Tributary had).
-start_fresh_broker() {
-  "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
-  rm -rf "$KAFKA_LOCAL_DATA_DIR"
-  "$ROOT/bin/kafka-local.sh" start
-  warm_broker
-}
+# One broker for both runtimes, started from an empty data directory. Tributary runs first, so Apache
+# runs on the broker that has handled more records; a broker's CPU per record falls as it warms up.
+"$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
+rm -rf "$KAFKA_LOCAL_DATA_DIR"
+"$ROOT/bin/kafka-local.sh" start
+warm_broker
 
 runtimes=("$RUNTIME")
 [[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
 for rt in "${runtimes[@]}"; do
   : >"$RUN_DIR/$rt.env"
-  start_fresh_broker
   bench_warm_up "$rt"
   bench_run_scenario "$rt"
+  bench_repeat_rounds "$rt"
+  bench_summarize_rounds "$rt"
   $KILL_TEST && bench_kill_test "$rt"
 done
 

@@ -5,6 +5,7 @@ BENCH_CLASSES=""
 KAFKA_JARS="$ROOT/.local/kafka-4.1.1/libs/*"
 WORKER_PID=""
 SAMPLER_PID=""
+STARTUP_MS=""
 
 bench_say() { echo "connect-bench: $*" >&2; }
 bench_fail() { echo "connect-bench: error: $*" >&2; exit 1; }
@@ -201,60 +202,79 @@ warm_up_pipeline() {
   rm -f "$input"
 }
 
-bench_run_scenario() {
-  local rt="$1" port; port="$(rest_port "$rt")"
-  local out="$RUN_DIR/$rt.env" props="$RUN_DIR/$rt-worker.properties"
-  local topic="bench-$rt-$STAMP" latency_topic="bench-latency-$rt-$STAMP"
-  write_worker_properties "$rt" "$props" "bench-$rt-$STAMP"
-  create_topic "$topic"
-  create_topic "$latency_topic"
-
-  bench_say "$rt: starting a $MODE worker"
+# Starts a worker and sets STARTUP_MS to the milliseconds from just before its launcher runs to the first
+# 200 from GET /health (polled every 50 ms); WORKER_PID is the worker's.
+start_and_time_worker() {
+  local rt="$1" props="$2" log="${3:-worker}" port; port="$(rest_port "$rt")"
   local started; started="$(now_ms)"
-  start_worker "$rt" "$props"
+  start_worker "$rt" "$props" "$log"
   local deadline=$((SECONDS + 120))
   until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
-    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-worker.log"
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-$log.log"
     ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
     sleep 0.05
   done
-  echo "startup_ms=$(( $(now_ms) - started ))" >>"$out"
-  # The JVM is settled once the first seconds of class loading and JIT are over.
-  sleep 5
-  local java_pid="$WORKER_PID"
-  echo "idle_rss_mb=$(( $(status_kb "$java_pid" VmRSS) / 1024 ))" >>"$out"
-  start_rss_sampler "$java_pid" "$RUN_DIR/$rt-rss.txt"
+  STARTUP_MS=$(( $(now_ms) - started ))
+}
 
+# measure_e2e RUNTIME TOPIC OUTPUT ENV: file source -> TOPIC -> file sink on the running worker, from just
+# before the connectors are created until OUTPUT has LINES lines; the figures go to ENV.
+measure_e2e() {
+  local rt="$1" topic="$2" output="$3" out="$4" port; port="$(rest_port "$rt")"
+  local java_pid="$WORKER_PID" name="${output##*/}"
+  name="${name%.txt}"
   bench_say "$rt: file source -> $topic -> file sink, $LINES lines"
   # The two watchers (the sink file's lines; the topic's end offset, to split the time between the
   # source and the sink side) start and look once before the clock starts, so their own JVM start-up
   # does not compete with the measured work; they read the start time from a file when done.
-  local t0_file="$RUN_DIR/$rt-e2e.t0"
+  local t0_file="$RUN_DIR/$name.t0"
   java -cp "$BENCH_CLASSES:$KAFKA_JARS" -Dlog4j2.configurationFile="$ROOT/bin/kafka-local/tools-log4j2.properties" \
     BenchTool wait-offset "localhost:$BROKER_PORT" "$topic" "$LINES" "@$t0_file" 900 "$t0_file.offsets-ready" \
-    >"$RUN_DIR/$rt-source-done.txt" 2>>"$RUN_DIR/offset-tool.log" &
+    >"$RUN_DIR/$name-source-done.txt" 2>>"$RUN_DIR/offset-tool.log" &
   local offset_watcher=$!
-  java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-e2e.txt" "$LINES" "@$t0_file" 900 "$t0_file.lines-ready" \
-    >"$RUN_DIR/$rt-e2e-done.txt" &
+  java -cp "$BENCH_CLASSES" BenchTool wait-lines "$output" "$LINES" "@$t0_file" 900 "$t0_file.lines-ready" \
+    >"$RUN_DIR/$name-done.txt" &
   local line_watcher=$!
   wait_for_files "$t0_file.offsets-ready" "$t0_file.lines-ready"
   local cpu_before broker_before machine_before
   cpu_before="$(cpu_seconds "$java_pid")"; broker_before="$(broker_cpu_seconds)"; machine_before="$(machine_cpu_seconds)"
   now_ms >"$t0_file"
   create_connector "$port" bench-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
-  create_connector "$port" bench-sink "$(sink_config "$RUN_DIR/$rt-e2e.txt" "$topic")"
+  create_connector "$port" bench-sink "$(sink_config "$output" "$topic")"
   wait "$line_watcher" || bench_fail "$rt: the sink file did not get $LINES lines"
   wait "$offset_watcher" || true
-  local waited; waited="$(cat "$RUN_DIR/$rt-e2e-done.txt")"
-  echo "e2e_source_ms=$(cat "$RUN_DIR/$rt-source-done.txt")" >>"$out"
+  local waited; waited="$(cat "$RUN_DIR/$name-done.txt")"
+  echo "e2e_source_ms=$(cat "$RUN_DIR/$name-source-done.txt")" >>"$out"
   echo "e2e_ms=${waited% *}" >>"$out"
   echo "e2e_99pct_ms=${waited#* }" >>"$out"
   echo "e2e_cpu_s=$(seconds_between "$cpu_before" "$(cpu_seconds "$java_pid")")" >>"$out"
   echo "e2e_broker_cpu_s=$(seconds_between "$broker_before" "$(broker_cpu_seconds)")" >>"$out"
   echo "e2e_machine_cpu_s=$(seconds_between "$machine_before" "$(machine_cpu_seconds)")" >>"$out"
-  if cmp -s "$RUN_DIR/input.txt" "$RUN_DIR/$rt-e2e.txt"; then echo "e2e_output=identical" >>"$out"
+  if cmp -s "$RUN_DIR/input.txt" "$output"; then echo "e2e_output=identical" >>"$out"
   else echo "e2e_output=DIFFERENT" >>"$out"; bench_say "$rt: the sink file differs from the input"; fi
+}
 
+# Round 1 of a runtime: startup, idle RSS, end to end, drain, latency and peak RSS, all on one worker.
+bench_run_scenario() {
+  local rt="$1" port; port="$(rest_port "$rt")"
+  local out="$RUN_DIR/$rt.env" round="$RUN_DIR/$rt-round1.env" props="$RUN_DIR/$rt-worker.properties"
+  local topic="bench-$rt-$STAMP" latency_topic="bench-latency-$rt-$STAMP"
+  write_worker_properties "$rt" "$props" "bench-$rt-$STAMP"
+  create_topic "$topic"
+  create_topic "$latency_topic"
+
+  bench_say "$rt: starting a $MODE worker (round 1 of $REPEAT)"
+  : >"$round"
+  start_and_time_worker "$rt" "$props"
+  echo "startup_ms=$STARTUP_MS" >>"$round"
+  # The JVM is settled once the first seconds of class loading and JIT are over.
+  sleep 5
+  local java_pid="$WORKER_PID"
+  echo "idle_rss_mb=$(( $(status_kb "$java_pid" VmRSS) / 1024 ))" >>"$out"
+  start_rss_sampler "$java_pid" "$RUN_DIR/$rt-rss.txt"
+  measure_e2e "$rt" "$topic" "$RUN_DIR/$rt-e2e.txt" "$round"
+
+  local t0_file line_watcher waited cpu_before
   bench_say "$rt: a fresh sink drains $topic"
   t0_file="$RUN_DIR/$rt-drain.t0"
   java -cp "$BENCH_CLASSES" BenchTool wait-lines "$RUN_DIR/$rt-drain.txt" "$LINES" "@$t0_file" 900 "$t0_file.lines-ready" \
@@ -291,6 +311,53 @@ bench_run_scenario() {
   echo "peak_rss_hwm_mb=$(( $(status_kb "$java_pid" VmHWM) / 1024 ))" >>"$out"
   bench_stop_worker
   bench_say "$rt: $(tr '\n' ' ' <"$out")"
+}
+
+# Rounds 2..REPEAT of a runtime: each a new worker (new group and internal topics, or offsets file),
+# timed to healthy, left to settle like round 1, then one end-to-end run on a new topic, and stopped.
+# Medians over the rounds damp the run-to-run noise of a single start or pipeline.
+bench_repeat_rounds() {
+  local rt="$1" r
+  for ((r = 2; r <= REPEAT; r++)); do
+    local id="bench-$rt-$STAMP-r$r" props="$RUN_DIR/$rt-r$r-worker.properties" round="$RUN_DIR/$rt-round$r.env"
+    write_worker_properties "$rt" "$props" "$id"
+    create_topic "$id"
+    bench_say "$rt: round $r of $REPEAT"
+    : >"$round"
+    start_and_time_worker "$rt" "$props" "r$r-worker"
+    echo "startup_ms=$STARTUP_MS" >>"$round"
+    sleep 5
+    measure_e2e "$rt" "$id" "$RUN_DIR/$rt-e2e-r$r.txt" "$round"
+    bench_stop_worker
+    rm -f "$RUN_DIR/$rt-e2e-r$r.txt"
+  done
+}
+
+# The median of numbers (the upper one of the two middle ones when there is an even count).
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int(NR / 2) + 1]}'; }
+
+# Writes the medians over the rounds to the runtime's results: startup, and every end-to-end figure
+# of the round whose end-to-end time is the median one (so the figures in a column belong together).
+bench_summarize_rounds() {
+  local rt="$1" r startups=() e2es=() outputs=identical
+  for ((r = 1; r <= REPEAT; r++)); do
+    local round="$RUN_DIR/$rt-round$r.env"
+    startups+=("$(sed -n 's/^startup_ms=//p' "$round")")
+    e2es+=("$(sed -n 's/^e2e_ms=//p' "$round")")
+    grep -q '^e2e_output=identical$' "$round" || outputs=DIFFERENT
+  done
+  local median_e2e median_round; median_e2e="$(median "${e2es[@]}")"
+  for ((r = 1; r <= REPEAT; r++)); do
+    [[ "${e2es[r - 1]}" == "$median_e2e" ]] && { median_round="$r"; break; }
+  done
+  {
+    echo "startup_ms=$(median "${startups[@]}")"
+    echo "startup_rounds_ms=${startups[*]}"
+    grep '^e2e_' "$RUN_DIR/$rt-round$median_round.env" | grep -v '^e2e_output='
+    echo "e2e_output=$outputs"
+    echo "e2e_rounds_s=$(printf '%s\n' "${e2es[@]}" | awk '{printf "%s%.2f", (NR > 1 ? " " : ""), $1 / 1000}')"
+    echo "e2e_median_round=$median_round"
+  } >>"$RUN_DIR/$rt.env"
 }
 
 kafka_tool() {
@@ -355,8 +422,10 @@ bench_print_table() {
   local bytes; bytes="$(stat -c %s "$RUN_DIR/input.txt")"
   local rows=(
     "first start after a build, to /health 200 (ms)|first_startup_ms"
-    "startup to /health 200 (ms)|startup_ms"
-    "end-to-end source->topic->sink (s)|e2e_s"
+    "startup to /health 200, median of the rounds (ms)|startup_ms"
+    "startup, each round (ms)|startup_rounds_ms"
+    "end-to-end source->topic->sink, median of the rounds (s)|e2e_s"
+    "end-to-end, each round (s)|e2e_rounds_s"
     "end-to-end, 99% of lines in the sink file (s)|e2e_99pct_s"
     "end-to-end, all records in the topic (s)|e2e_source_s"
     "end-to-end records/s|e2e_rps"
