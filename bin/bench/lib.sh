@@ -483,6 +483,7 @@ bench_print_table() {
   done
 }
 
+# Appends the run to docs/performance.md; the same text stays in the run directory as record.md.
 bench_record() {
   local doc="$ROOT/docs/performance.md"
   {
@@ -495,5 +496,6 @@ bench_record() {
     echo "$(java -version 2>&1 | head -1), load average before the run $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     cat "$RUN_DIR/table.txt"
-  } >>"$doc"
+  } >"$RUN_DIR/record.md"
+  cat "$RUN_DIR/record.md" >>"$doc"
 }
