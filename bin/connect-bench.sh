@@ -11,11 +11,12 @@
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
 # BENCH_BROKER_PORT (default 19092; controller port +1), BENCH_REST_PORT (default 18083; Apache's +1),
 # BENCH_DIR (default <repo>/.local/bench), BENCH_WARM_PASSES and BENCH_WARM_LINES (default one pass
-# of the first 200000 lines, moved by each runtime's unmeasured first start).
+# of the first 200000 lines, moved by each runtime's unmeasured first start), BENCH_BROKER_WARM_RECORDS
+# (default 3000000, written and read twice by Kafka's perf tools to warm the broker; 0 skips that).
 #
-# Both runtimes use the same broker, started fresh (empty data directory) for the run. --repeat N
-# (default 3) measures startup and the end-to-end run N times per runtime, each time in a new worker,
-# and reports the medians.
+# Both runtimes use the same broker, started fresh (empty data directory) for the run and warmed
+# before any timing. --repeat N (default 3) measures startup and the end-to-end run N times per
+# runtime, each time in a new worker, alternating between the runtimes, and reports the medians.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,6 +32,7 @@ KILL_POINTS="25 50 75"
 REPEAT=3
 WARM_LINES="${BENCH_WARM_LINES:-200000}"
 WARM_PASSES="${BENCH_WARM_PASSES:-1}"
+BROKER_WARM_RECORDS="${BENCH_BROKER_WARM_RECORDS:-3000000}"
 
 usage() {
   sed -n '6,8p' "$0" >&2
@@ -86,8 +88,9 @@ bench_prepare "$RUNTIME"
 bench_say "generating $LINES lines"
 java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 
-# One broker for both runtimes, started from an empty data directory. Tributary runs first, so Apache
-# runs on the broker that has handled more records; a broker's CPU per record falls as it warms up.
+# One broker for both runtimes, started from an empty data directory and warmed before any timing
+# (see warm_broker). The rounds alternate between the runtimes, so neither always runs on the broker
+# that has handled more records.
 "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
 rm -rf "$KAFKA_LOCAL_DATA_DIR"
 "$ROOT/bin/kafka-local.sh" start
@@ -98,8 +101,14 @@ runtimes=("$RUNTIME")
 for rt in "${runtimes[@]}"; do
   : >"$RUN_DIR/$rt.env"
   bench_warm_up "$rt"
-  bench_run_scenario "$rt"
-  bench_repeat_rounds "$rt"
+done
+bench_wait_for_cds_archive
+for ((round = 1; round <= REPEAT; round++)); do
+  for rt in "${runtimes[@]}"; do
+    if ((round == 1)); then bench_run_scenario "$rt"; else bench_short_round "$rt" "$round"; fi
+  done
+done
+for rt in "${runtimes[@]}"; do
   bench_summarize_rounds "$rt"
   $KILL_TEST && bench_kill_test "$rt"
 done

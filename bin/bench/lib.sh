@@ -6,6 +6,7 @@ KAFKA_JARS="$ROOT/.local/kafka-4.1.1/libs/*"
 WORKER_PID=""
 SAMPLER_PID=""
 STARTUP_MS=""
+TRIBUTARY_STOPPED_AT=""
 
 bench_say() { echo "connect-bench: $*" >&2; }
 bench_fail() { echo "connect-bench: error: $*" >&2; exit 1; }
@@ -127,7 +128,12 @@ wait_task_running() {
   done
 }
 
-# A fresh broker creates __consumer_offsets on the first group join; do it before any timing.
+# Readies the shared broker before any timing. A fresh broker creates __consumer_offsets on the first
+# group join, and its CPU per record keeps falling for millions of records after it starts (its JIT
+# compiler): in four 1M-line pipelines on a just-started broker its CPU went 4.1, 2.9, 2.1, 2.4 s, and
+# about 1 s after some 15 million records. Whichever runtime ran first would pay for that, so Kafka's
+# own perf tools first write and read BROKER_WARM_RECORDS records of 170 bytes the way each runtime's
+# producers do by default: lz4 in 64 KiB batches (Tributary) and uncompressed 16 KiB batches (Apache).
 warm_broker() {
   (source "$ROOT/bin/kafka-local/lib.sh"
    kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
@@ -137,6 +143,22 @@ warm_broker() {
    kl_run_tool org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "localhost:$BROKER_PORT" \
      --topic bench-warmup --group bench-warmup --from-beginning --max-messages 1 --timeout-ms 30000 >/dev/null 2>&1) ||
     bench_say "warming the broker's group coordinator failed; the first startup may include its creation"
+  ((BROKER_WARM_RECORDS > 0)) || return 0
+  bench_say "warming the broker: $BROKER_WARM_RECORDS records lz4 in 64 KiB batches, as many uncompressed in 16 KiB"
+  local settings
+  for settings in "lz4 65536 5" "none 16384 0"; do
+    set -- $settings
+    local topic="bench-broker-warmup-$1"
+    (source "$ROOT/bin/kafka-local/lib.sh"
+     kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
+       --create --topic "$topic" --partitions 1 --replication-factor 1 >/dev/null
+     kl_run_tool org.apache.kafka.tools.ProducerPerformance --topic "$topic" --num-records "$BROKER_WARM_RECORDS" \
+       --record-size 170 --throughput -1 --producer-props "bootstrap.servers=localhost:$BROKER_PORT" \
+       "compression.type=$1" "batch.size=$2" "linger.ms=$3" >>"$RUN_DIR/broker-warmup.log" 2>&1
+     kl_run_tool org.apache.kafka.tools.ConsumerPerformance --bootstrap-server "localhost:$BROKER_PORT" \
+       --topic "$topic" --messages "$BROKER_WARM_RECORDS" --group "$topic" >>"$RUN_DIR/broker-warmup.log" 2>&1) ||
+      bench_fail "warming the broker failed; see $RUN_DIR/broker-warmup.log"
+  done
 }
 
 # Waits (up to 60 s) until every given file exists.
@@ -171,17 +193,21 @@ bench_warm_up() {
   echo "first_startup_ms=$(( $(now_ms) - started ))" >>"$RUN_DIR/$rt.env"
   warm_up_pipeline "$rt" "$port"
   bench_stop_worker
-  if [[ "$rt" == tributary && "${TRIBUTARY_CDS:-true}" == true ]]; then
-    sleep 31
-  fi
+  [[ "$rt" == tributary ]] && TRIBUTARY_STOPPED_AT="$SECONDS"
+  return 0
+}
+
+# Tributary's launcher adopts the class data sharing archive its first start wrote once it is 30 s old.
+bench_wait_for_cds_archive() {
+  [[ -n "$TRIBUTARY_STOPPED_AT" && "${TRIBUTARY_CDS:-true}" == true ]] || return 0
+  local left=$((31 - (SECONDS - TRIBUTARY_STOPPED_AT)))
+  ((left <= 0)) || sleep "$left"
 }
 
 # The unmeasured start stands for the worker's previous run on this machine, so it also moves data:
 # WARM_PASSES passes of the scenario over the first WARM_LINES lines, each on a topic of its own. The
 # measured start then finds what a real restart finds (the page cache, and for Tributary a class data
-# sharing archive that includes the data path). It does not warm the broker to a steady state: with
-# up to five passes of 500,000 lines the broker's CPU in the measured run stayed within the noise of
-# runs without any, which is why every runtime gets a freshly started broker instead.
+# sharing archive that includes the data path). The broker is warmed separately (warm_broker).
 warm_up_pipeline() {
   local rt="$1" port="$2" lines=$((LINES < WARM_LINES ? LINES : WARM_LINES)) pass
   ((WARM_PASSES > 0 && lines > 0)) || return 0
@@ -313,24 +339,22 @@ bench_run_scenario() {
   bench_say "$rt: $(tr '\n' ' ' <"$out")"
 }
 
-# Rounds 2..REPEAT of a runtime: each a new worker (new group and internal topics, or offsets file),
-# timed to healthy, left to settle like round 1, then one end-to-end run on a new topic, and stopped.
-# Medians over the rounds damp the run-to-run noise of a single start or pipeline.
-bench_repeat_rounds() {
-  local rt="$1" r
-  for ((r = 2; r <= REPEAT; r++)); do
-    local id="bench-$rt-$STAMP-r$r" props="$RUN_DIR/$rt-r$r-worker.properties" round="$RUN_DIR/$rt-round$r.env"
-    write_worker_properties "$rt" "$props" "$id"
-    create_topic "$id"
-    bench_say "$rt: round $r of $REPEAT"
-    : >"$round"
-    start_and_time_worker "$rt" "$props" "r$r-worker"
-    echo "startup_ms=$STARTUP_MS" >>"$round"
-    sleep 5
-    measure_e2e "$rt" "$id" "$RUN_DIR/$rt-e2e-r$r.txt" "$round"
-    bench_stop_worker
-    rm -f "$RUN_DIR/$rt-e2e-r$r.txt"
-  done
+# Round R (2 or later) of a runtime: a new worker (new group and internal topics, or offsets file), timed
+# to healthy, left to settle as in round 1, then one end-to-end run on a new topic, and stopped. Medians
+# over the rounds damp the run-to-run noise of a single start or pipeline.
+bench_short_round() {
+  local rt="$1" r="$2"
+  local id="bench-$rt-$STAMP-r$r" props="$RUN_DIR/$rt-r$r-worker.properties" round="$RUN_DIR/$rt-round$r.env"
+  write_worker_properties "$rt" "$props" "$id"
+  create_topic "$id"
+  bench_say "$rt: round $r of $REPEAT"
+  : >"$round"
+  start_and_time_worker "$rt" "$props" "r$r-worker"
+  echo "startup_ms=$STARTUP_MS" >>"$round"
+  sleep 5
+  measure_e2e "$rt" "$id" "$RUN_DIR/$rt-e2e-r$r.txt" "$round"
+  bench_stop_worker
+  rm -f "$RUN_DIR/$rt-e2e-r$r.txt"
 }
 
 # The median of numbers (the upper one of the two middle ones when there is an even count).
