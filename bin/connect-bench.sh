@@ -81,6 +81,7 @@ trap cleanup EXIT
 
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 bench_say "run directory $RUN_DIR"
+bench_prune_old_runs 5
 (source "$ROOT/bin/kafka-local/lib.sh" && ! kl_port_in_use "$BROKER_PORT") ||
   bench_fail "port $BROKER_PORT is in use; stop that broker or set BENCH_BROKER_PORT"
 (source "$ROOT/bin/kafka-local/lib.sh" && kl_ensure_libs)

@@ -32,6 +32,15 @@ bench_prepare() {
   fi
 }
 
+# Each run keeps about 0.5 GB of input and output files (1M lines). Runs older than the last KEEP keep
+# their logs, properties and figures but lose those files.
+bench_prune_old_runs() {
+  local keep="${1:-5}" old
+  ls -1d "$BENCH_DIR"/runs/*/ 2>/dev/null | sort | head -n -"$keep" | while read -r old; do
+    rm -f "$old"input.txt "$old"*-e2e.txt "$old"*-drain.txt "$old"*-latency-out.txt
+  done
+}
+
 # BENCH_REST_PORT (default 18083) is Tributary's REST port; Apache's is the next one.
 rest_port() { local base="${BENCH_REST_PORT:-18083}"; [[ "$1" == tributary ]] && echo "$base" || echo $((base + 1)); }
 
