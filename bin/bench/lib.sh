@@ -154,16 +154,16 @@ warm_broker() {
     bench_say "warming the broker's group coordinator failed; the first startup may include its creation"
   ((BROKER_WARM_RECORDS > 0)) || return 0
   bench_say "warming the broker: $BROKER_WARM_RECORDS records lz4 in 64 KiB batches, as many uncompressed in 16 KiB"
-  local settings
+  local settings codec batch linger
   for settings in "lz4 65536 5" "none 16384 0"; do
-    set -- $settings
-    local topic="bench-broker-warmup-$1"
+    read -r codec batch linger <<<"$settings"
+    local topic="bench-broker-warmup-$codec"
     (source "$ROOT/bin/kafka-local/lib.sh"
      kl_run_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$BROKER_PORT" \
        --create --topic "$topic" --partitions 1 --replication-factor 1 >/dev/null
      kl_run_tool org.apache.kafka.tools.ProducerPerformance --topic "$topic" --num-records "$BROKER_WARM_RECORDS" \
        --record-size 170 --throughput -1 --producer-props "bootstrap.servers=localhost:$BROKER_PORT" \
-       "compression.type=$1" "batch.size=$2" "linger.ms=$3" >>"$RUN_DIR/broker-warmup.log" 2>&1
+       "compression.type=$codec" "batch.size=$batch" "linger.ms=$linger" >>"$RUN_DIR/broker-warmup.log" 2>&1
      kl_run_tool org.apache.kafka.tools.ConsumerPerformance --bootstrap-server "localhost:$BROKER_PORT" \
        --topic "$topic" --messages "$BROKER_WARM_RECORDS" --group "$topic" >>"$RUN_DIR/broker-warmup.log" 2>&1) ||
       bench_fail "warming the broker failed; see $RUN_DIR/broker-warmup.log"

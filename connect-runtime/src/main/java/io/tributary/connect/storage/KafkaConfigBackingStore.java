@@ -124,7 +124,8 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
     public void putSessionKey(SessionKey key) {
         // Acknowledged, not read back: nothing needs the key in the snapshot at once (the leader remembers the
         // key it wrote), and a new leader writes one before its worker is ready.
-        writeAsLeader(List.of(new ConfigRecord.SessionKeyChange(key)), false);
+        List<ConfigRecord> records = List.of(new ConfigRecord.SessionKeyChange(key));
+        send(leaderOnlyWriter(records), records);
     }
 
     @Override
@@ -174,38 +175,33 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
     }
 
     private void writeAsLeader(List<ConfigRecord> records) {
-        writeAsLeader(records, true);
+        write(leaderOnlyWriter(records), records);
     }
 
-    private void writeAsLeader(List<ConfigRecord> records, boolean readBack) {
-        ConfigWriter writer;
-        synchronized (this) {
-            if (transactionalId != null && leaderWriter == null) {
-                throw new IllegalStateException("Only the leader may write " + records.get(records.size() - 1)
-                        .getClass().getSimpleName() + " records; claim write privileges first");
-            }
-            writer = transactionalId == null ? plainWriter : leaderWriter;
+    /** The writer of leader-only records: the fencing one when write privileges are claimed through it. */
+    private synchronized ConfigWriter leaderOnlyWriter(List<ConfigRecord> records) {
+        if (transactionalId != null && leaderWriter == null) {
+            throw new IllegalStateException("Only the leader may write " + records.get(records.size() - 1)
+                    .getClass().getSimpleName() + " records; claim write privileges first");
         }
-        write(writer, records, readBack);
+        return transactionalId == null ? plainWriter : leaderWriter;
     }
 
+    /** Returns once the write is in {@link #snapshot()}. */
     private void write(ConfigWriter writer, List<ConfigRecord> records) {
-        write(writer, records, true);
-    }
-
-    /** @param readBack whether to return only once the write is in {@link #snapshot()} */
-    private void write(ConfigWriter writer, List<ConfigRecord> records, boolean readBack) {
         long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
-        writer.write(records.stream().map(ConfigRecordCodec::encode).toList(), WRITE_TIMEOUT);
-        if (!readBack) {
-            return;
-        }
+        send(writer, records);
         try {
             refresh(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         } catch (TimeoutException e) {
             throw new ConnectException("Wrote to the config topic " + settings.topic()
                     + " but could not read the write back in time", e);
         }
+    }
+
+    /** Returns once the broker acknowledged the write. */
+    private void send(ConfigWriter writer, List<ConfigRecord> records) {
+        writer.write(records.stream().map(ConfigRecordCodec::encode).toList(), WRITE_TIMEOUT);
     }
 
     private void read(ConsumerRecord<byte[], byte[]> record) {
