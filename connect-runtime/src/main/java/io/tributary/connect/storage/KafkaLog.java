@@ -9,6 +9,9 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -40,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * Writes to and tails one compacted topic. {@link #start()} reads the whole topic before returning,
  * so the owner knows the full state; afterwards a background thread hands every new record to the
  * callback, including records written by other workers. The callback always runs on that one thread
- * (or the starting thread during {@code start}), in each partition's order.
+ * (or the starting thread during {@code start}), in each partition's order. Writes go through a thread
+ * of their own, so a caller never waits for the broker: while it is away the producer may block for its
+ * metadata, and that must hold up neither task threads reporting statuses nor the herder.
  */
 public final class KafkaLog {
 
@@ -48,6 +53,7 @@ public final class KafkaLog {
     private static final Duration TAIL_POLL = Duration.ofSeconds(30);
     private static final long RETRY_BACKOFF_MS = 1_000;
     private static final long STOP_TIMEOUT_MS = 30_000;
+    private static final long WRITER_STOP_TIMEOUT_MS = 5_000;
 
     private final KafkaLogSettings settings;
     private final Consumer<ConsumerRecord<byte[], byte[]>> onRecord;
@@ -56,7 +62,8 @@ public final class KafkaLog {
     private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
 
     private Admin admin;
-    private KafkaProducer<byte[], byte[]> producer;
+    private volatile KafkaProducer<byte[], byte[]> producer;
+    private volatile ExecutorService writer;
     private KafkaConsumer<byte[], byte[]> consumer;
     private List<TopicPartition> partitions;
     private Thread tailThread;
@@ -121,6 +128,11 @@ public final class KafkaLog {
                     : new ConnectException("Could not read topic " + topic() + ": " + e.getMessage(), e);
         }
         warmUpProducer();
+        writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kafka-log-writer-" + topic());
+            thread.setDaemon(true);
+            return thread;
+        });
         onCaughtUp.run();
         stopping = false;
         tailThread = new Thread(this::tail, "kafka-log-" + topic());
@@ -142,30 +154,63 @@ public final class KafkaLog {
         return done;
     }
 
-    /** Writes one record (a null value is a tombstone); completes when the broker acknowledged it. */
+    /**
+     * Writes one record (a null value is a tombstone) without waiting; completes when the broker acknowledged
+     * it, or with the producer's error. Records are written in the order of the calls.
+     */
     public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
         KafkaProducer<byte[], byte[]> current = producer;
-        if (current == null) {
-            return CompletableFuture.failedFuture(
-                    new IllegalStateException("The log of topic " + topic() + " is not running"));
-        }
+        ExecutorService sending = writer;
         CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
-        current.send(new ProducerRecord<>(topic(), key, value), (metadata, error) -> {
-            if (error != null) {
-                acked.completeExceptionally(error);
-            } else {
-                acked.complete(metadata);
-            }
-        });
+        if (current == null || sending == null) {
+            acked.completeExceptionally(notRunning());
+            return acked;
+        }
+        try {
+            sending.execute(() -> sendNow(current, new ProducerRecord<>(topic(), key, value), acked));
+        } catch (RejectedExecutionException e) {
+            acked.completeExceptionally(notRunning());
+        }
         return acked;
+    }
+
+    private static void sendNow(KafkaProducer<byte[], byte[]> current, ProducerRecord<byte[], byte[]> record,
+                                CompletableFuture<RecordMetadata> acked) {
+        try {
+            current.send(record, (metadata, error) -> {
+                if (error != null) {
+                    acked.completeExceptionally(error);
+                } else {
+                    acked.complete(metadata);
+                }
+            });
+        } catch (RuntimeException e) {
+            // Metadata that did not arrive within max.block.ms, a closed producer, a record too large.
+            acked.completeExceptionally(e);
+        }
     }
 
     /** Waits until every record sent so far was acknowledged or failed. */
     public void flush() {
+        ExecutorService sending = writer;
+        if (sending != null) {
+            try {
+                sending.submit(() -> { }).get();
+            } catch (RejectedExecutionException | ExecutionException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         KafkaProducer<byte[], byte[]> current = producer;
         if (current != null) {
             current.flush();
         }
+    }
+
+    private IllegalStateException notRunning() {
+        return new IllegalStateException("The log of topic " + topic() + " is not running");
     }
 
     public synchronized void stop() {
@@ -183,6 +228,7 @@ public final class KafkaLog {
             log.warn("The reader of topic {} did not stop within {} ms", topic(), STOP_TIMEOUT_MS);
         }
         tailThread = null;
+        stopWriter();
         closeClients();
         failPendingReads(new ConnectException("The log of topic " + topic() + " was stopped"));
     }
@@ -323,6 +369,23 @@ public final class KafkaLog {
         CompletableFuture<Void> request;
         while ((request = readRequests.poll()) != null) {
             request.completeExceptionally(cause);
+        }
+    }
+
+    /** Lets writes already asked for reach the producer (briefly), so that closing it sends them. */
+    private void stopWriter() {
+        ExecutorService sending = writer;
+        if (sending == null) {
+            return;
+        }
+        writer = null;
+        sending.shutdown();
+        try {
+            if (!sending.awaitTermination(WRITER_STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                log.warn("Writes to topic {} still wait for the broker; closing its producer fails them", topic());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -29,7 +29,8 @@ final class LogConfigWriter implements ConfigWriter {
         } catch (ExecutionException e) {
             throw new ConnectException("Could not write to the config topic " + log.topic(), e.getCause());
         } catch (TimeoutException e) {
-            throw new ConnectException("Timed out writing to the config topic " + log.topic(), e);
+            throw new ConnectException("Timed out writing to the config topic " + log.topic() + ": the Kafka cluster "
+                    + "did not acknowledge the write within " + timeout.toMillis() + " ms; is it reachable?", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectException("Interrupted while writing to the config topic " + log.topic(), e);
