@@ -39,6 +39,27 @@ final class SubmittedRecords {
                 }
             }
         }
+
+        /**
+         * Forgets a record the producer refused at once (it will be submitted again). Only the newest record
+         * of its partition may be dropped, which the refused one always is.
+         */
+        void drop() {
+            synchronized (SubmittedRecords.this) {
+                Deque<Submitted> records = inFlight.get(partition);
+                if (records == null || records.peekLast() != this) {
+                    throw new IllegalStateException("Only the newest record of a source partition can be dropped");
+                }
+                records.pollLast();
+                if (records.isEmpty()) {
+                    inFlight.remove(partition);
+                }
+                if (!acked) {
+                    acked = true;
+                    unacked--;
+                }
+            }
+        }
     }
 
     /**

@@ -9,12 +9,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.tributary.connect.errors.ErrorHandler;
 import io.tributary.connect.errors.ProcessingContext;
 import io.tributary.connect.errors.RecordSkippedException;
+import io.tributary.connect.errors.Stage;
 import io.tributary.connect.errors.TaskStoppingException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -26,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a source task: poll, transform, convert, produce. Offsets are tracked per record and become
- * committable only once the broker acknowledged the record and every earlier one of its partition;
- * a failed send fails the task rather than losing the record.
+ * committable only once the broker acknowledged the record and every earlier one of its partition.
+ * A send the producer refuses with a retriable error is tried again; a send that fails for good fails the
+ * task rather than losing the record (or, with errors.tolerance=all, is reported and skipped). Records still
+ * in flight when the task stops are not failures: their offsets stay uncommitted, so they are sent again.
  */
 final class WorkerSourceTask extends WorkerTask {
 
@@ -40,6 +44,8 @@ final class WorkerSourceTask extends WorkerTask {
      * thousand already fill every request in flight.
      */
     static final int MAX_UNACKNOWLEDGED_RECORDS = 10_000;
+    /** Pause before offering the producer a record it refused with a retriable error. */
+    static final long SEND_RETRY_BACKOFF_MS = 100;
 
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
@@ -54,6 +60,8 @@ final class WorkerSourceTask extends WorkerTask {
     private final SubmittedRecords submitted = new SubmittedRecords();
     private final SourceOffsetFlusher flusher;
     private final AtomicReference<Throwable> producerFailure = new AtomicReference<>();
+    /** Polled records not yet handed to the producer (it refused one with a retriable error); task thread only. */
+    private List<SourceRecord> unsent = List.of();
 
     WorkerSourceTask(ConnectorTaskId id, SourceTask task, Parts parts, StatusReporter status, ClassLoader loader,
                      TargetState initialState) {
@@ -87,14 +95,20 @@ final class WorkerSourceTask extends WorkerTask {
                 submitted.awaitAtMost(MAX_UNACKNOWLEDGED_RECORDS / 2, 100, TimeUnit.MILLISECONDS);
                 continue;
             }
-            List<SourceRecord> records = poll();
-            if (records != null && !records.isEmpty() && !isCancelled()) {
-                try {
-                    send(records);
-                } catch (TaskStoppingException e) {
-                    log.info("{} stopped while retrying a record; it is sent again after a restart", id);
-                    return;
+            if (unsent.isEmpty()) {
+                List<SourceRecord> polled = poll();
+                unsent = polled == null ? List.of() : polled;
+            }
+            if (unsent.isEmpty() || isCancelled()) {
+                continue;
+            }
+            try {
+                if (!send()) {
+                    Thread.sleep(SEND_RETRY_BACKOFF_MS);
                 }
+            } catch (TaskStoppingException e) {
+                log.info("{} stopped while retrying a record; it is sent again after a restart", id);
+                return;
             }
         }
         rethrowProducerFailure();
@@ -109,9 +123,15 @@ final class WorkerSourceTask extends WorkerTask {
         }
     }
 
-    /** Records dropped by a transformation or skipped after a tolerated failure count as done. */
-    private void send(List<SourceRecord> records) {
-        for (SourceRecord record : records) {
+    /**
+     * Hands the unsent records to the producer. Records dropped by a transformation or skipped after a
+     * tolerated failure count as done.
+     *
+     * @return false when the producer refused a record with a retriable error; it and those after it stay unsent
+     */
+    private boolean send() {
+        for (int i = 0; i < unsent.size(); i++) {
+            SourceRecord record = unsent.get(i);
             ProducerRecord<byte[], byte[]> producerRecord = transformAndConvert(record);
             SubmittedRecords.Submitted tracked = submitted.submit(record.sourcePartition(), record.sourceOffset());
             if (producerRecord == null) {
@@ -119,19 +139,60 @@ final class WorkerSourceTask extends WorkerTask {
                 commitRecord(record, null);
                 continue;
             }
-            parts.topicCreator().ensure(producerRecord.topic());
-            parts.producer().send(producerRecord, (metadata, error) -> {
-                if (error != null) {
-                    log.error("{} could not send a record to topic {}; the task fails so that no record is lost",
-                            id, producerRecord.topic(), error);
-                    producerFailure.compareAndSet(null, error);
-                } else {
-                    parts.topics().record(producerRecord.topic());
-                    tracked.ack();
-                    commitRecord(record, metadata);
+            try {
+                parts.topicCreator().ensure(producerRecord.topic());
+                parts.producer().send(producerRecord, (metadata, error) -> {
+                    if (error != null) {
+                        sendFailed(record, producerRecord, tracked, error);
+                    } else {
+                        parts.topics().record(producerRecord.topic());
+                        tracked.ack();
+                        commitRecord(record, metadata);
+                    }
+                });
+            } catch (org.apache.kafka.common.errors.RetriableException | RetriableException e) {
+                log.warn("{} could not hand a record for topic {} to the producer; retrying in {} ms: {}", id,
+                        producerRecord.topic(), SEND_RETRY_BACKOFF_MS, e.toString());
+                tracked.drop();
+                unsent = unsent.subList(i, unsent.size());
+                return false;
+            } catch (KafkaException e) {
+                if (isStopping()) {
+                    // The producer was closed under a send blocked on the broker; the record's offset is not committed.
+                    log.info("{} stopped while handing a record to the producer; it is sent again after a restart", id);
+                    tracked.drop();
+                    unsent = List.of();
+                    return true;
                 }
-            });
+                throw e instanceof ConnectException connectError ? connectError
+                        : new ConnectException("Unrecoverable exception trying to send a record to topic "
+                                + producerRecord.topic(), e);
+            }
         }
+        unsent = List.of();
+        return true;
+    }
+
+    /** On a producer thread: the producer gave up on a record (its own retries, within delivery.timeout.ms, ran out). */
+    private void sendFailed(SourceRecord record, ProducerRecord<byte[], byte[]> producerRecord,
+                            SubmittedRecords.Submitted tracked, Exception error) {
+        if (isStopping()) {
+            // Closing the producer fails what it still holds; those offsets stay uncommitted, so nothing is lost.
+            log.debug("{} stopped before the broker acknowledged a record for topic {}; it is sent again after a "
+                    + "restart", id, producerRecord.topic(), error);
+            return;
+        }
+        if (parts.errors().settings().tolerateAll()) {
+            log.warn("{} could not send a record to topic {}; skipping it (errors.tolerance=all): {}", id,
+                    producerRecord.topic(), error.toString());
+            parts.errors().reportFailed(ProcessingContext.polled(record), Stage.KAFKA_PRODUCE, getClass(), error);
+            tracked.ack();
+            commitRecord(record, null);
+            return;
+        }
+        log.error("{} could not send a record to topic {}; the task fails so that no record is lost", id,
+                producerRecord.topic(), error);
+        producerFailure.compareAndSet(null, error);
     }
 
     /** The bytes to send, or null when the record is dropped or skipped. */
@@ -148,6 +209,18 @@ final class WorkerSourceTask extends WorkerTask {
     @Override
     protected void onStopRequested() {
         parts.errors().stop();
+    }
+
+    /**
+     * The task thread may be stuck in the producer (waiting for metadata or buffer space while the broker is
+     * away): closing it without waiting frees the thread, on another thread so the herder never waits on it.
+     */
+    @Override
+    protected void onCancelled() {
+        Thread closer = new Thread(() -> Utils.closeQuietly(() -> parts.producer().close(Duration.ZERO),
+                "producer of cancelled task " + id), "producer-closer-" + id);
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private void commitRecord(SourceRecord record, RecordMetadata metadata) {

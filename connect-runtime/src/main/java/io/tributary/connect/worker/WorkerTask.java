@@ -109,6 +109,11 @@ abstract class WorkerTask implements Runnable {
     /** Gives up on a task that would not stop in time: it must not report or commit any more. */
     void cancel() {
         cancelled = true;
+        onCancelled();
+    }
+
+    /** Called once the task was given up on; may release what its thread is blocked on. Must not block. */
+    protected void onCancelled() {
     }
 
     void transitionTo(TargetState state) {
@@ -158,10 +163,13 @@ abstract class WorkerTask implements Runnable {
 
     private void fail(Throwable t) {
         failed = true;
-        log.error("{} failed and will not run again until it is restarted", this, t);
-        if (!cancelled) {
-            status.taskFailed(id, t, safeVersion());
+        if (cancelled) {
+            // Given up on already (another instance may run by now): this is how its thread ended, not news.
+            log.warn("{} ended with an error after it was abandoned: {}", this, t.toString());
+            return;
         }
+        log.error("{} failed and will not run again until it is restarted", this, t);
+        status.taskFailed(id, t, safeVersion());
     }
 
     private void report(State state) {

@@ -1,6 +1,7 @@
 package io.tributary.connect.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -126,5 +127,58 @@ class SubmittedRecordsTest {
         assertThat(records.awaitAtMost(1, 30, TimeUnit.SECONDS)).isTrue();
         acker.join();
         assertThat(records.unacknowledged()).isEqualTo(1);
+    }
+
+    @Test
+    void droppedNewestRecordIsForgotten() {
+        records.submit(FILE_A, offset(1)).ack();
+        records.submit(FILE_A, offset(2)).drop();
+
+        assertThat(records.unacknowledged()).isZero();
+        assertThat(records.committableOffsets())
+                .isEqualTo(new SubmittedRecords.CommittableOffsets(Map.of(FILE_A, offset(1)), 0));
+    }
+
+    @Test
+    void droppedRecordNoLongerHoldsBackTheRecordSubmittedAgainInItsPlace() {
+        records.submit(FILE_A, offset(1)).drop();
+
+        records.submit(FILE_A, offset(1)).ack();
+
+        assertThat(records.committableOffsets().offsets()).isEqualTo(Map.of(FILE_A, offset(1)));
+    }
+
+    @Test
+    void droppingTheOnlyUnacknowledgedRecordEndsTheWaitForAcknowledgements() throws InterruptedException {
+        records.submit(FILE_A, offset(1)).ack();
+        records.submit(FILE_A, offset(2)).drop();
+
+        assertThat(records.awaitAllAcked(0, TimeUnit.MILLISECONDS)).isTrue();
+    }
+
+    @Test
+    void droppingLeavesOtherPartitionsAlone() {
+        records.submit(FILE_B, offset(7));
+        records.submit(FILE_A, offset(1)).drop();
+
+        assertThat(records.unacknowledged()).isEqualTo(1);
+        assertThat(records.committableOffsets().pending()).isEqualTo(1);
+    }
+
+    @Test
+    void droppingARecordWithANewerOneInItsPartitionIsRefused() {
+        SubmittedRecords.Submitted older = records.submit(FILE_A, offset(1));
+        records.submit(FILE_A, offset(2));
+
+        assertThatThrownBy(older::drop).isInstanceOf(IllegalStateException.class);
+        assertThat(records.unacknowledged()).isEqualTo(2);
+    }
+
+    @Test
+    void droppingARecordTwiceIsRefused() {
+        SubmittedRecords.Submitted record = records.submit(FILE_A, offset(1));
+        record.drop();
+
+        assertThatThrownBy(record::drop).isInstanceOf(IllegalStateException.class);
     }
 }
