@@ -140,7 +140,7 @@ final class TaskFactory {
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), config.offsetCommitTimeout(), topics(id), errors, errantRecords);
+                    config.offsetCommitInterval(), topics(id), errors, errantRecords);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, null);

@@ -40,11 +40,13 @@ import org.slf4j.LoggerFactory;
 final class WorkerSinkTask extends WorkerTask {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerSinkTask.class);
+    /** Long enough to leave the consumer group once a commit at close reached the coordinator. */
+    private static final Duration CONSUMER_CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
-                 long commitTimeoutMs, TopicRecorder topics, ErrorHandler errors,
+                 TopicRecorder topics, ErrorHandler errors,
                  WorkerErrantRecordReporter errantRecords) {
     }
 
@@ -250,7 +252,10 @@ final class WorkerSinkTask extends WorkerTask {
         }
         if (closing) {
             try {
-                consumer.commitSync(changed, Duration.ofMillis(parts.commitTimeoutMs()));
+                // Waits as long as the consumer's default.api.timeout.ms: when the broker is away this outlasts a
+                // short outage, so the delivered records are not delivered again and the consumer can still
+                // leave its group, which spares its successor a wait for the old member's session to expire.
+                consumer.commitSync(changed);
                 lastCommitted.putAll(changed);
             } catch (RuntimeException e) {
                 log.error("{} could not commit offsets {}; the records after them will be delivered again", id,
@@ -301,7 +306,7 @@ final class WorkerSinkTask extends WorkerTask {
                 Utils.closeQuietly(task::stop, "sink task " + id);
             }
         } finally {
-            Utils.closeQuietly(() -> consumer.close(Duration.ofMillis(parts.commitTimeoutMs())), "consumer of " + id);
+            Utils.closeQuietly(() -> consumer.close(CONSUMER_CLOSE_TIMEOUT), "consumer of " + id);
             Utils.closeQuietly(parts.transformations(), "transformations of " + id);
             Utils.closeQuietly(parts.converters(), "converters of " + id);
             Utils.closeQuietly(parts.errors(), "error handling of " + id);
