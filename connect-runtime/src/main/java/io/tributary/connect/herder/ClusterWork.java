@@ -86,12 +86,9 @@ final class ClusterWork {
         List<ConnectorTaskId> stopping = oldTasks.stream().filter(tasks::remove).toList();
         worker.stopAndAwaitTasks(stopping);
         stopping.forEach(taskConfigsInUse::remove);
-        for (String connector : oldConnectors) {
-            if (connectors.remove(connector)) {
-                worker.stopAndAwaitConnector(connector);
-                connectorConfigsInUse.remove(connector);
-            }
-        }
+        List<String> stoppingConnectors = oldConnectors.stream().filter(connectors::remove).toList();
+        worker.stopAndAwaitConnectors(stoppingConnectors);
+        stoppingConnectors.forEach(connectorConfigsInUse::remove);
     }
 
     void stopAll() {

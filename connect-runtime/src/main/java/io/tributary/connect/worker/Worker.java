@@ -3,6 +3,7 @@ package io.tributary.connect.worker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +99,7 @@ public final class Worker {
     /** Stops every task and connector (committing offsets), then the offset store. */
     public void stop() {
         stopAndAwaitTasks(new ArrayList<>(tasks.keySet()));
-        connectors.keySet().forEach(this::stopAndAwaitConnector);
+        stopAndAwaitConnectors(new ArrayList<>(connectors.keySet()));
         offsetCommitter.close();
         offsets.close();
         configResolver.close();
@@ -257,21 +258,37 @@ public final class Worker {
 
     /** Stops a connector instance (not its tasks) and waits up to the graceful shutdown timeout. */
     public void stopAndAwaitConnector(String name) {
-        WorkerConnector connector = connectors.remove(name);
-        if (connector == null) {
-            return;
+        stopAndAwaitConnectors(List.of(name));
+    }
+
+    /**
+     * Stops connector instances (not their tasks) together and waits for them up to
+     * task.shutdown.graceful.timeout.ms in total; connectors still stopping then are abandoned.
+     */
+    public void stopAndAwaitConnectors(Collection<String> names) {
+        Map<String, WorkerConnector> stopping = new LinkedHashMap<>();
+        Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
+        for (String name : names) {
+            WorkerConnector connector = connectors.remove(name);
+            if (connector != null) {
+                stopping.put(name, connector);
+                stopped.put(name, connector.shutdown());
+            }
         }
-        try {
-            connector.shutdown().get(config.taskShutdownTimeout(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.error("Connector {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it",
-                    name, config.taskShutdownTimeout());
-            connector.cancel();
-        } catch (ExecutionException e) {
-            log.error("Connector {} failed while stopping", name, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        long deadline = System.currentTimeMillis() + config.taskShutdownTimeout();
+        stopped.forEach((name, done) -> {
+            try {
+                done.get(Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                log.error("Connector {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it",
+                        name, config.taskShutdownTimeout());
+                stopping.get(name).cancel();
+            } catch (ExecutionException e) {
+                log.error("Connector {} failed while stopping", name, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** Starts a task on a thread of its own; a task that cannot be built is reported FAILED. */
