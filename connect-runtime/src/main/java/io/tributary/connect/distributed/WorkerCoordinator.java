@@ -170,12 +170,19 @@ final class WorkerCoordinator extends AbstractCoordinator {
             : CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP);
     }
 
-    /** Without the coordinator we cannot know whether our work was given to someone else, so stop it. */
+    /**
+     * Without the coordinator we cannot know whether our work was given to someone else, so stop it. Holding
+     * nothing, the member must join again once the coordinator is back: the group may still count it as a
+     * member of the current generation, and only a new join (advertising that it now runs nothing) gets it
+     * work again.
+     */
     private void revokeAllWhileUnreachable() {
         if (current != null && !current.failed()) {
-            log.info("Group coordinator unreachable for {} ms; stopping all work until it is back", heartbeatIntervalMs);
+            log.info("Group coordinator unreachable for {} ms; stopping all work until it is back, then rejoining",
+                heartbeatIntervalMs);
             listener.onRevoked(current.leader(), current.connectors(), current.tasks());
             current = null;
+            requestRejoin("the work was stopped while the group coordinator was unreachable");
         }
     }
 
