@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -135,6 +136,11 @@ public final class DistributedHerder implements Herder {
     }
 
     @Override
+    public Optional<HerderStage> currentStage() {
+        return loop.currentStage();
+    }
+
+    @Override
     public String workerId() {
         return worker.workerId();
     }
@@ -146,17 +152,17 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<Collection<String>> connectors() {
-        return loop.submit(() -> new ArrayList<>(new TreeSet<>(configStore.snapshot().connectors())));
+        return fromSnapshot(() -> new ArrayList<>(new TreeSet<>(configStore.snapshot().connectors())));
     }
 
     @Override
     public CompletableFuture<ConnectorInfo> connectorInfo(String connector) {
-        return loop.submit(() -> writes.info(connector, configStore.snapshot()));
+        return fromSnapshot(() -> writes.info(connector, configStore.snapshot()));
     }
 
     @Override
     public CompletableFuture<Map<String, String>> connectorConfig(String connector) {
-        return loop.submit(() -> new HashMap<>(existing(connector)));
+        return fromSnapshot(() -> new HashMap<>(existing(connector)));
     }
 
     @Override
@@ -184,7 +190,7 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<List<TaskInfo>> taskConfigs(String connector) {
-        return loop.submit(() -> {
+        return fromSnapshot(() -> {
             ClusterConfigState snapshot = configStore.snapshot();
             existing(connector);
             return snapshot.tasks(connector).stream().map(id -> new TaskInfo(id, snapshot.taskConfig(id))).toList();
@@ -369,6 +375,19 @@ public final class DistributedHerder implements Herder {
         rebalance.requestRebalance("a newer leader fenced this worker's config write");
     }
 
+    /**
+     * Answers a read from the config snapshot on the caller's thread, as every worker may: it needs neither the
+     * group nor the broker, so it answers at once even while the herder thread waits for them (a rebalance, a
+     * broker outage), from the configs this worker last read.
+     */
+    private static <T> CompletableFuture<T> fromSnapshot(Supplier<T> read) {
+        try {
+            return CompletableFuture.completedFuture(read.get());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private Map<String, String> existing(String connector) {
         Map<String, String> connectorConfig = configStore.snapshot().connectorConfig(connector);
         if (connectorConfig == null) {
@@ -382,14 +401,22 @@ public final class DistributedHerder implements Herder {
 
         @Override
         public boolean tick(long pollTimeoutMs) {
-            configChanges.handlePending();
-            membership.poll(pollTimeoutMs);
-            rebalance.applyPending();
-            configChanges.handlePending();
-            if (rebalance.inSync()) {
-                leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+            try {
+                configChanges.handlePending();
+                loop.enterStage("taking part in its Connect group, which needs the group coordinator on the Kafka "
+                        + "cluster (finding it, joining the group, or rebalancing)");
+                membership.poll(pollTimeoutMs);
+                loop.enterStage("applying its share of the work after a rebalance");
+                rebalance.applyPending();
+                loop.restoreStage(null);
+                configChanges.handlePending();
+                if (rebalance.inSync()) {
+                    leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+                }
+                return rebalance.inSync();
+            } finally {
+                loop.restoreStage(null);
             }
-            return rebalance.inSync();
         }
 
         @Override

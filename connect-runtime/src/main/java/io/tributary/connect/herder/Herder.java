@@ -16,6 +16,7 @@ import org.apache.kafka.connect.errors.ConnectException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -40,6 +41,11 @@ public interface Herder {
 
     /** Completes when the herder thread is alive and responsive. */
     CompletableFuture<Void> healthCheck();
+
+    /** What the herder thread is busy with, when it may hold queued requests up for a while. */
+    default Optional<HerderStage> currentStage() {
+        return Optional.empty();
+    }
 
     /** The id this worker reports in statuses, e.g. {@code 127.0.0.1:8083}. */
     String workerId();

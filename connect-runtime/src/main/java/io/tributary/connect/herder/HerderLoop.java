@@ -1,6 +1,7 @@
 package io.tributary.connect.herder;
 
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.Callable;
@@ -57,6 +58,7 @@ final class HerderLoop {
     private final Thread thread;
     private Tick tick;
     private volatile boolean running;
+    private volatile HerderStage stage;
     private boolean lastInSync;
 
     HerderLoop(String threadName) {
@@ -81,6 +83,21 @@ final class HerderLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Marks what the loop thread starts doing now; loop thread only. */
+    void enterStage(String description) {
+        stage = new HerderStage(description, System.currentTimeMillis());
+    }
+
+    /** Restores a stage saved from {@link #currentStage()} (null: none); loop thread only. */
+    void restoreStage(HerderStage previous) {
+        stage = previous;
+    }
+
+    /** The stage the loop thread is in, if it is in one that may hold requests up. */
+    Optional<HerderStage> currentStage() {
+        return Optional.ofNullable(stage);
     }
 
     boolean onLoopThread() {

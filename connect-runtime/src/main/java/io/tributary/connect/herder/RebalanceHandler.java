@@ -81,7 +81,13 @@ final class RebalanceHandler implements GroupMembership.Listener {
         if (!connectors.isEmpty() || !tasks.isEmpty()) {
             log.info("Stopping revoked work: connectors {}, tasks {}", connectors, tasks);
         }
-        work.revoke(connectors, tasks);
+        HerderStage previous = loop.currentStage().orElse(null);
+        loop.enterStage("stopping connectors and tasks that are no longer its own");
+        try {
+            work.revoke(connectors, tasks);
+        } finally {
+            loop.restoreStage(previous);
+        }
     }
 
     @Override

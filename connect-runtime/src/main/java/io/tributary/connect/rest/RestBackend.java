@@ -1,6 +1,7 @@
 package io.tributary.connect.rest;
 
 import io.tributary.connect.herder.Herder;
+import io.tributary.connect.herder.HerderStage;
 import io.tributary.connect.rest.errors.RestException;
 import org.apache.kafka.connect.errors.ConnectException;
 
@@ -73,7 +74,7 @@ public final class RestBackend {
         try {
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new RequestTimedOutException(timeout);
+            throw new RequestTimedOutException(timeout, herderIfInitialized().flatMap(Herder::currentStage));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RestException(500, "Interrupted while waiting for the worker to answer");
@@ -98,8 +99,17 @@ public final class RestBackend {
     /** The herder did not answer in time; /health tells this apart from other failures. */
     public static final class RequestTimedOutException extends RestException {
 
-        RequestTimedOutException(Duration timeout) {
-            super(500, "Request timed out: the worker did not answer within " + timeout.toMillis() + " ms");
+        private final Optional<HerderStage> stage;
+
+        RequestTimedOutException(Duration timeout, Optional<HerderStage> stage) {
+            super(500, "Request timed out: the worker did not answer within " + timeout.toMillis() + " ms"
+                    + stage.map(busy -> ". " + busy.describe()).orElse(""));
+            this.stage = stage;
+        }
+
+        /** What held the worker up, when it knew. */
+        public Optional<HerderStage> stage() {
+            return stage;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.tributary.connect.rest;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.herder.Created;
 import io.tributary.connect.herder.Herder;
+import io.tributary.connect.herder.HerderStage;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorStateInfo.ConnectorState;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -40,6 +42,7 @@ final class InMemoryHerder implements Herder {
     private volatile CompletableFuture<Void> stalledArrived = new CompletableFuture<>();
     private volatile RuntimeException nextFailure;
     volatile String workerId = "localhost:8083";
+    private volatile HerderStage stage;
 
     void ready(boolean ready) {
         this.ready = ready;
@@ -79,6 +82,17 @@ final class InMemoryHerder implements Herder {
         healthCheck = CompletableFuture.completedFuture(null);
         nextAnswer = null;
         nextFailure = null;
+        stage = null;
+    }
+
+    /** Makes the herder say it is busy with {@code description} since {@code startedAtMs}. */
+    void busyWith(String description, long startedAtMs) {
+        stage = new HerderStage(description, startedAtMs);
+    }
+
+    @Override
+    public Optional<HerderStage> currentStage() {
+        return Optional.ofNullable(stage);
     }
 
     synchronized void add(String name, Map<String, String> config) {

@@ -161,4 +161,18 @@ class RequestErrorsTest {
         assertThat(answer.json().get("message").asText())
                 .isEqualTo("Request timed out: the worker did not answer within 200 ms");
     }
+
+    @Test
+    void requestTimedOutNamesWhatTheHerderIsBusyWith() {
+        rest.server.requestTimeout(Duration.ofMillis(200));
+        rest.herder.busyWith("taking part in its Connect group", 1_796_083_200_000L);
+        rest.herder.stallNextRequest();
+
+        RestTestServer.Answer answer = rest.get("/connectors");
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.json().get("message").asText()).isEqualTo("Request timed out: the worker did not answer "
+                + "within 200 ms. The worker is currently taking part in its Connect group, which began at "
+                + "2026-12-01T00:00:00Z.");
+    }
 }

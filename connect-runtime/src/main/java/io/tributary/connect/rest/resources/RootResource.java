@@ -1,6 +1,7 @@
 package io.tributary.connect.rest.resources;
 
 import io.tributary.connect.herder.Herder;
+import io.tributary.connect.herder.HerderStage;
 import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.RestVersion;
 import io.tributary.connect.rest.entities.ServerInfo;
@@ -45,7 +46,7 @@ public class RootResource {
         try {
             backend.await(herder.get().healthCheck(), backend.healthCheckTimeout());
         } catch (RestBackend.RequestTimedOutException e) {
-            return Response.status(500).entity(WorkerStatus.unhealthy()).build();
+            return Response.status(500).entity(WorkerStatus.unhealthy(e.stage().map(HerderStage::describe))).build();
         }
         return Response.ok(WorkerStatus.healthy()).build();
     }
