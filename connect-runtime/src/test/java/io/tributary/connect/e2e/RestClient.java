@@ -37,6 +37,11 @@ public final class RestClient {
         return send("GET", path, null);
     }
 
+    /** GET that gives up after {@code timeout}, failing with the HttpTimeoutException in the message. */
+    public Response get(String path, Duration timeout) {
+        return send("GET", path, null, timeout);
+    }
+
     public Response post(String path, String jsonBody) {
         return send("POST", path, jsonBody);
     }
@@ -50,7 +55,11 @@ public final class RestClient {
     }
 
     public Response send(String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        return send(method, path, jsonBody, Duration.ofSeconds(60));
+    }
+
+    public Response send(String method, String path, String jsonBody, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -104,6 +104,26 @@ public final class KafkaCluster implements AutoCloseable {
         broker.awaitShutdown();
     }
 
+    /**
+     * Starts a broker stopped by {@link #stopBroker(int)} again on its data, and returns once it serves
+     * clients; its replicas then catch up with the others in the background.
+     */
+    public void startBroker(int brokerId) {
+        BrokerServer broker = testKit.brokers().get(brokerId);
+        if (broker == null) {
+            throw new IllegalArgumentException("no broker with id " + brokerId + "; ids are " + brokerIds());
+        }
+        broker.startup();
+        try {
+            broker.lifecycleManager().initialUnfenceFuture().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while broker " + brokerId + " started", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("broker " + brokerId + " did not rejoin the cluster", e);
+        }
+    }
+
     /** Stops every node and deletes the cluster's data directories. */
     @Override
     public void close() throws Exception {
