@@ -152,17 +152,17 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<Collection<String>> connectors() {
-        return fromSnapshot(() -> new ArrayList<>(new TreeSet<>(configStore.snapshot().connectors())));
+        return readNow(() -> new ArrayList<>(new TreeSet<>(configStore.snapshot().connectors())));
     }
 
     @Override
     public CompletableFuture<ConnectorInfo> connectorInfo(String connector) {
-        return fromSnapshot(() -> writes.info(connector, configStore.snapshot()));
+        return readNow(() -> writes.info(connector, configStore.snapshot()));
     }
 
     @Override
     public CompletableFuture<Map<String, String>> connectorConfig(String connector) {
-        return fromSnapshot(() -> new HashMap<>(existing(connector)));
+        return readNow(() -> new HashMap<>(existing(connector)));
     }
 
     @Override
@@ -190,7 +190,7 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<List<TaskInfo>> taskConfigs(String connector) {
-        return fromSnapshot(() -> {
+        return readNow(() -> {
             ClusterConfigState snapshot = configStore.snapshot();
             existing(connector);
             return snapshot.tasks(connector).stream().map(id -> new TaskInfo(id, snapshot.taskConfig(id))).toList();
@@ -293,7 +293,7 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<Set<String>> connectorActiveTopics(String connector) {
-        return loop.submit(() -> {
+        return readNow(() -> {
             TopicTrackingRules.requireEnabled(worker.config());
             return worker.topicStatus().topics(connector);
         });
@@ -376,11 +376,11 @@ public final class DistributedHerder implements Herder {
     }
 
     /**
-     * Answers a read from the config snapshot on the caller's thread, as every worker may: it needs neither the
-     * group nor the broker, so it answers at once even while the herder thread waits for them (a rebalance, a
-     * broker outage), from the configs this worker last read.
+     * Answers a read on the caller's thread from what this worker last read of the config and status topics,
+     * as every worker may: it needs neither the group nor the broker, so it answers at once even while the
+     * herder thread waits for them (a rebalance, a broker outage).
      */
-    private static <T> CompletableFuture<T> fromSnapshot(Supplier<T> read) {
+    private static <T> CompletableFuture<T> readNow(Supplier<T> read) {
         try {
             return CompletableFuture.completedFuture(read.get());
         } catch (RuntimeException e) {
@@ -403,8 +403,8 @@ public final class DistributedHerder implements Herder {
         public boolean tick(long pollTimeoutMs) {
             try {
                 configChanges.handlePending();
-                loop.enterStage("taking part in its Connect group, which needs the group coordinator on the Kafka "
-                        + "cluster (finding it, joining the group, or rebalancing)");
+                loop.enterStage("taking part in its Connect group (finding the group coordinator on the Kafka "
+                        + "cluster, joining the group or rebalancing)");
                 membership.poll(pollTimeoutMs);
                 loop.enterStage("applying its share of the work after a rebalance");
                 rebalance.applyPending();
