@@ -60,32 +60,8 @@ case "$MODE" in distributed|standalone) ;; *) usage ;; esac
 for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
 
 source "$ROOT/bin/bench/lib.sh"
-
-BENCH_DIR="${BENCH_DIR:-$ROOT/.local/bench}"
-HEAP_OPTS="${BENCH_HEAP_OPTS:--Xms256m -Xmx1g}"
-BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-RUN_DIR="$BENCH_DIR/runs/$STAMP"
-mkdir -p "$RUN_DIR"
+bench_begin_run "$RUNTIME"
 COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)"
-
-export KAFKA_LOCAL_PORT="$BROKER_PORT"
-export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
-export KAFKA_LOCAL_DATA_DIR="$BENCH_DIR/kafka-$BROKER_PORT"
-
-cleanup() {
-  bench_stop_worker
-  "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
-
-LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
-bench_say "run directory $RUN_DIR"
-bench_prune_old_runs 5
-(source "$ROOT/bin/kafka-local/lib.sh" && ! kl_port_in_use "$BROKER_PORT") ||
-  bench_fail "port $BROKER_PORT is in use; stop that broker or set BENCH_BROKER_PORT"
-(source "$ROOT/bin/kafka-local/lib.sh" && kl_ensure_libs)
-bench_prepare "$RUNTIME"
 bench_say "generating $LINES lines"
 java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 
@@ -116,6 +92,6 @@ done
 
 bench_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"
 if $RECORD; then
-  bench_record "${runtimes[@]}"
+  bench_record "$LINES lines, ${runtimes[*]} ($MODE)"
   bench_say "appended the results to docs/performance.md"
 fi

@@ -4,13 +4,43 @@
 BENCH_CLASSES=""
 KAFKA_JARS="$ROOT/.local/kafka-4.1.1/libs/*"
 WORKER_PID=""
+WORKER_LOG=""
 SAMPLER_PID=""
 STARTUP_MS=""
 TRIBUTARY_STOPPED_AT=""
+CONVERTER=json   # the workers' key and value converters: json (with schemas) or string
 
 bench_say() { echo "connect-bench: $*" >&2; }
 bench_fail() { echo "connect-bench: error: $*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
+
+# bench_begin_run RUNTIME: what every benchmark run does first. Sets the run's globals (BENCH_DIR, HEAP_OPTS,
+# BROKER_PORT, STAMP, RUN_DIR, LOAD_BEFORE), points bin/kafka-local.sh at the benchmark's ports (and a
+# default data directory), stops worker and broker on exit, and builds and resolves what is needed.
+bench_begin_run() {
+  BENCH_DIR="${BENCH_DIR:-$ROOT/.local/bench}"
+  HEAP_OPTS="${BENCH_HEAP_OPTS:--Xms256m -Xmx1g}"
+  BROKER_PORT="${BENCH_BROKER_PORT:-19092}"
+  STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+  RUN_DIR="$BENCH_DIR/runs/$STAMP"
+  mkdir -p "$RUN_DIR"
+  export KAFKA_LOCAL_PORT="$BROKER_PORT"
+  export KAFKA_LOCAL_CONTROLLER_PORT=$((BROKER_PORT + 1))
+  export KAFKA_LOCAL_DATA_DIR="$BENCH_DIR/kafka-$BROKER_PORT"
+  trap bench_cleanup EXIT
+  LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
+  bench_say "run directory $RUN_DIR"
+  bench_prune_old_runs 5
+  (source "$ROOT/bin/kafka-local/lib.sh" && ! kl_port_in_use "$BROKER_PORT") ||
+    bench_fail "port $BROKER_PORT is in use; stop that broker or set BENCH_BROKER_PORT"
+  (source "$ROOT/bin/kafka-local/lib.sh" && kl_ensure_libs)
+  bench_prepare "$1"
+}
+
+bench_cleanup() {
+  bench_stop_worker
+  "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
+}
 
 # Builds what the measurements must not include: Tributary's jars, Apache's class path, the helper.
 bench_prepare() {
@@ -37,15 +67,15 @@ bench_prepare() {
 bench_prune_old_runs() {
   local keep="${1:-5}" old
   ls -1d "$BENCH_DIR"/runs/*/ 2>/dev/null | sort | head -n -"$keep" | while read -r old; do
-    rm -f "$old"input.txt "$old"*-e2e.txt "$old"*-drain.txt "$old"*-latency-out.txt
+    rm -f "$old"input.txt "$old"*-e2e.txt "$old"*-drain.txt "$old"*-latency-out.txt "$old"*-sink.txt
   done
 }
 
 # BENCH_REST_PORT (default 18083) is Tributary's REST port; Apache's is the next one.
 rest_port() { local base="${BENCH_REST_PORT:-18083}"; [[ "$1" == tributary ]] && echo "$base" || echo $((base + 1)); }
 
-# write_worker_properties RUNTIME FILE ID: a worker of the benchmark's mode whose group, internal topics
-# or offset file are named after ID, so every run starts from nothing.
+# write_worker_properties RUNTIME FILE ID: a worker of the benchmark's mode and CONVERTER whose group,
+# internal topics or offset file are named after ID, so every run starts from nothing.
 write_worker_properties() {
   local rt="$1" file="$2" id="$3"
   {
@@ -63,11 +93,16 @@ EOF
     else
       echo "offset.storage.file.filename=$RUN_DIR/$id.offsets"
     fi
+    if [[ "$CONVERTER" == string ]]; then
+      echo "key.converter=org.apache.kafka.connect.storage.StringConverter"
+      echo "value.converter=org.apache.kafka.connect.storage.StringConverter"
+    else
+      echo "key.converter=org.apache.kafka.connect.json.JsonConverter"
+      echo "value.converter=org.apache.kafka.connect.json.JsonConverter"
+      echo "key.converter.schemas.enable=true"
+      echo "value.converter.schemas.enable=true"
+    fi
     cat <<EOF
-key.converter=org.apache.kafka.connect.json.JsonConverter
-value.converter=org.apache.kafka.connect.json.JsonConverter
-key.converter.schemas.enable=true
-value.converter.schemas.enable=true
 offset.flush.interval.ms=10000
 listeners=http://localhost:$(rest_port "$rt")
 rest.advertised.host.name=localhost
@@ -86,6 +121,7 @@ start_worker() {
       "$ROOT/tools/apache-connect/run.sh" "$MODE" "$props" >"$log" 2>&1 </dev/null &
   fi
   WORKER_PID=$!
+  WORKER_LOG="$log"
 }
 
 bench_stop_worker() {
@@ -128,6 +164,15 @@ create_connector() {
 source_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topic\":\"$2\"}"; }
 delete_connector() { curl -s -o /dev/null -X DELETE "http://localhost:$1/connectors/$2" || true; }
 sink_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topics\":\"$2\"}"; }
+
+# run_file_pipeline PORT SOURCE SINK INPUT TOPIC OUTPUT LINES: creates the file source SOURCE (INPUT ->
+# TOPIC) and the file sink SINK (TOPIC -> OUTPUT), and waits (300 s at most) until OUTPUT has LINES lines.
+run_file_pipeline() {
+  local port="$1" source="$2" sink="$3" input="$4" topic="$5" output="$6" lines="$7"
+  create_connector "$port" "$source" "$(source_config "$input" "$topic")"
+  create_connector "$port" "$sink" "$(sink_config "$output" "$topic")"
+  java -cp "$BENCH_CLASSES" BenchTool wait-lines "$output" "$lines" "$(now_ms)" 300 >/dev/null
+}
 
 wait_task_running() {
   local port="$1" name="$2" deadline=$((SECONDS + 60))
@@ -226,9 +271,7 @@ warm_up_pipeline() {
   for ((pass = 1; pass <= WARM_PASSES; pass++)); do
     local topic="bench-warmup-$rt-$STAMP-$pass" output="$RUN_DIR/$rt-warmup-output-$pass.txt"
     create_topic "$topic"
-    create_connector "$port" "warmup-source-$pass" "$(source_config "$input" "$topic")"
-    create_connector "$port" "warmup-sink-$pass" "$(sink_config "$output" "$topic")"
-    java -cp "$BENCH_CLASSES" BenchTool wait-lines "$output" "$lines" "$(now_ms)" 300 >/dev/null ||
+    run_file_pipeline "$port" "warmup-source-$pass" "warmup-sink-$pass" "$input" "$topic" "$output" "$lines" ||
       bench_fail "$rt: warm-up pass $pass did not reach $lines lines; see $RUN_DIR/$rt-warmup-worker.log"
     delete_connector "$port" "warmup-source-$pass"
     delete_connector "$port" "warmup-sink-$pass"
@@ -245,7 +288,7 @@ start_and_time_worker() {
   start_worker "$rt" "$props" "$log"
   local deadline=$((SECONDS + 120))
   until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
-    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-$log.log"
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $WORKER_LOG"
     ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
     sleep 0.05
   done
@@ -401,7 +444,7 @@ kafka_tool() {
 wait_healthy() {
   local rt="$1" port="$2" deadline=$((SECONDS + 120))
   until [[ "$(http_code "http://localhost:$port/health")" == 200 ]]; do
-    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $RUN_DIR/$rt-worker.log"
+    kill -0 "$WORKER_PID" 2>/dev/null || bench_fail "$rt worker exited; see $WORKER_LOG"
     ((SECONDS < deadline)) || bench_fail "$rt worker not healthy after 120 s"
     sleep 0.05
   done
@@ -499,16 +542,28 @@ bench_print_table() {
       echo "outputs=$(value "$rt" e2e_output)/$(value "$rt" drain_output)"
     } >>"$RUN_DIR/$rt.env"
   done
+  local ratio=false
+  [[ $# -eq 2 ]] && ratio=true
+  bench_table rows "$ratio" "$@"
+}
+
+# bench_table ROWS RATIO COLUMN...: a Markdown table with a row per "label|key" in the array named ROWS
+# and a column per results file ($RUN_DIR/COLUMN.env; a "-" in its name shows as a space in the header).
+# With RATIO true, a last column divides the first column's figure by the second's.
+bench_table() {
+  local -n table_rows="$1"
+  local ratio="$2" column
+  shift 2
   local header="| figure |" rule="|---|"
-  for rt in "$@"; do header+=" $rt |"; rule+="---:|"; done
-  [[ $# -eq 2 ]] && { header+=" tributary / apache |"; rule+="---:|"; }
+  for column in "$@"; do header+=" ${column//-/ } |"; rule+="---:|"; done
+  $ratio && { header+=" $1 / $2 |"; rule+="---:|"; }
   echo "$header"; echo "$rule"
   local row label key line
-  for row in "${rows[@]}"; do
+  for row in "${table_rows[@]}"; do
     label="${row%%|*}"; key="${row##*|}"
     line="| $label |"
-    for rt in "$@"; do line+=" $(value "$rt" "$key") |"; done
-    if [[ $# -eq 2 ]]; then
+    for column in "$@"; do line+=" $(value "$column" "$key") |"; done
+    if $ratio; then
       line+=" $(awk -v a="$(value "$1" "$key")" -v b="$(value "$2" "$key")" \
         'BEGIN {if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b > 0) printf "%.2f", a / b; else printf "-"}') |"
     fi
@@ -516,19 +571,37 @@ bench_print_table() {
   done
 }
 
-# Appends the run to docs/performance.md; the same text stays in the run directory as record.md.
+# The commit measured, and where the working tree differs from it (documentation aside).
+measured_commit() {
+  local commit dirty
+  commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  dirty="$(git -C "$ROOT" status --porcelain -- . ':!docs' ':!README.md' 2>/dev/null |
+    awk '{print $NF}' | cut -d/ -f1 | sort -u | paste -sd, | sed 's/,/, /g')"
+  echo "$commit${dirty:+ with uncommitted changes in $dirty}"
+}
+
+# bench_record TITLE [BEFORE]: the run's record (TITLE with the time, the command, the machine, and
+# $RUN_DIR/table.txt) goes to $RUN_DIR/record.md and into docs/performance.md: appended at the end, or
+# inserted just before the line BEFORE (a heading), so that it ends the section above that heading.
 bench_record() {
-  local doc="$ROOT/docs/performance.md"
+  local title="$1" before="${2:-}" doc="$ROOT/docs/performance.md"
   {
+    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $title"
     echo
-    echo "### $(date -u '+%Y-%m-%d %H:%M UTC'): $LINES lines, $* ($MODE)"
-    echo
-    echo "Command: \`$COMMAND_LINE\` (heap \`$HEAP_OPTS\`, commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown))"
+    echo "Command: \`$COMMAND_LINE\` (heap \`$HEAP_OPTS\`, commit $(measured_commit))"
     echo
     echo "Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -m | awk '/^Mem:/ {print $2}') MB memory,"
     echo "$(java -version 2>&1 | head -1), load average before the run $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     cat "$RUN_DIR/table.txt"
   } >"$RUN_DIR/record.md"
-  cat "$RUN_DIR/record.md" >>"$doc"
+  if [[ -z "$before" ]]; then
+    { echo; cat "$RUN_DIR/record.md"; } >>"$doc"
+    return 0
+  fi
+  grep -qxF -- "$before" "$doc" || bench_fail "docs/performance.md has no line \"$before\" to put the results before"
+  awk -v before="$before" -v record="$RUN_DIR/record.md" '
+    $0 == before && !done { while ((getline line < record) > 0) print line; print ""; done = 1 }
+    { print }' "$doc" >"$doc.tmp"
+  mv "$doc.tmp" "$doc"
 }
