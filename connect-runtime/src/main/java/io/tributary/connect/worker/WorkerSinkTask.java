@@ -241,8 +241,11 @@ final class WorkerSinkTask extends WorkerTask {
         Map<TopicPartition, OffsetAndMetadata> changed = new HashMap<>();
         if (toCommit != null) {
             Set<TopicPartition> assigned = consumer.assignment();
+            // Closing commits even unchanged offsets: the request finds the group coordinator (waiting for a
+            // broker that is away), after which closing the consumer can leave the group.
             toCommit.forEach((partition, offset) -> {
-                if (assigned.contains(partition) && offset != null && !offset.equals(lastCommitted.get(partition))) {
+                if (assigned.contains(partition) && offset != null
+                        && (closing || !offset.equals(lastCommitted.get(partition)))) {
                     changed.put(partition, offset);
                 }
             });
