@@ -132,8 +132,14 @@ final class WorkerConnector {
         return done;
     }
 
-    /** Gives up on a connector that would not stop in time: it must not report any more. */
+    /**
+     * Gives up on a connector that would not stop in time: it must not report any more. It is reported
+     * UNASSIGNED now, on its behalf, since this worker no longer runs it whatever its thread still does.
+     */
     void cancel() {
+        if (!failed && !shutDown) {
+            status.connector(name, State.UNASSIGNED, version);
+        }
         shutDown = true;
         thread.shutdownNow();
     }

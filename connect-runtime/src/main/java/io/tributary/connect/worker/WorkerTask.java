@@ -106,8 +106,14 @@ abstract class WorkerTask implements Runnable {
         }
     }
 
-    /** Gives up on a task that would not stop in time: it must not report or commit any more. */
+    /**
+     * Gives up on a task that would not stop in time: it must not report or commit any more. It is reported
+     * UNASSIGNED now, on its behalf, since this worker no longer runs it whatever its thread still does.
+     */
     void cancel() {
+        if (!failed) {
+            report(State.UNASSIGNED);
+        }
         cancelled = true;
         onCancelled();
     }

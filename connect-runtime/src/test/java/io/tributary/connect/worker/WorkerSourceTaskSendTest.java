@@ -356,7 +356,33 @@ class WorkerSourceTaskSendTest {
             }
             run.awaitFinished();
 
-            assertThat(run.statuses.taskStates()).containsExactly(State.RUNNING);
+            assertThat(run.statuses.taskStates()).containsExactly(State.RUNNING, State.UNASSIGNED);
+        }
+    }
+
+    @Test
+    void cancelledTaskIsReportedUnassignedAtOnceWhileItsThreadIsStillBusy() throws InterruptedException {
+        CountDownLatch polling = new CountDownLatch(1);
+        CountDownLatch pollRelease = new CountDownLatch(1);
+        try (SourceTaskRun run = SourceTaskRun.failingOnErrors()) {
+            try {
+                run.task.then(() -> {
+                    polling.countDown();
+                    pollRelease.await(30, TimeUnit.SECONDS);
+                    return List.of();
+                });
+                run.start();
+                assertThat(polling.await(30, TimeUnit.SECONDS)).isTrue();
+                run.stop();
+                run.workerTask.cancel();
+
+                assertThat(run.statuses.taskStates()).containsExactly(State.RUNNING, State.UNASSIGNED);
+            } finally {
+                pollRelease.countDown();
+            }
+            run.awaitFinished();
+
+            assertThat(run.statuses.taskStates()).containsExactly(State.RUNNING, State.UNASSIGNED);
         }
     }
 
