@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13: a distributed worker rides through an outage of its only broker. One worker moves lines
  * from a file through a topic into another file (FileStreamSource, then FileStreamSink); the broker
  * process goes away while more lines are appended and comes back on the same data. While it is away
- * the REST API keeps answering reads; once it is back every line arrives (at least once) and both
- * connectors and their tasks run again, without anyone writing to the REST API.
+ * the REST API keeps answering reads and the statuses say the work stopped; once it is back every line
+ * arrives (at least once) and both connectors and their tasks run again, without anyone writing to the
+ * REST API.
  */
 class BrokerOutageIT {
 
@@ -50,6 +51,11 @@ class BrokerOutageIT {
     private static final String TOPIC = "outage-lines";
     private static final String ALL_RUNNING =
             SOURCE + ": connector RUNNING, tasks [RUNNING]; " + SINK + ": connector RUNNING, tasks [RUNNING]";
+    /** What the statuses say once the worker stopped its work for want of a group coordinator. */
+    private static final String ALL_UNASSIGNED = SOURCE + ": connector UNASSIGNED, tasks [UNASSIGNED]; " + SINK
+            + ": connector UNASSIGNED, tasks [UNASSIGNED]";
+    /** heartbeat.interval.ms without a coordinator, then task.shutdown.graceful.timeout.ms (5 s) at most, and slack. */
+    private static final Duration STOPPED = Duration.ofSeconds(20);
 
     /** Kept when a test fails: the worker's output and logs and the broker's log are in here. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -122,6 +128,8 @@ class BrokerOutageIT {
         long goneAt = System.nanoTime();
         appendLines(input, LINES + 1, LINES);
         progress("broker " + outage.how() + "; lines " + (LINES + 1) + ".." + 2 * LINES + " appended");
+        String whileAway = pollUntil(STOPPED, () -> statuses(rest, List.of(SOURCE, SINK)), ALL_UNASSIGNED::equals);
+        progress("statuses while the broker is away: " + whileAway);
         long backAt = goneAt + outage.away().toNanos();
         awaitCondition(outage.away().plus(STARTUP), "GET /connectors to be called through " + outage.away()
                 + " of the outage", () -> probe.hasCalledSince(backAt));
@@ -140,6 +148,9 @@ class BrokerOutageIT {
                 outage.outlastsSession() ? "longer" : "shorter", outage.sessionTimeoutMs())
                 .isEqualTo(outage.outlastsSession());
         assertReadsAnsweredDuringOutage(softly, calls, outage, unavailable);
+        softly.assertThat(whileAway).withFailMessage("while the broker was away (%s), expected GET "
+                + "/connectors?expand=status to show the stopped work as [%s] within %s; last saw [%s]",
+                outage.how(), ALL_UNASSIGNED, STOPPED, whileAway).isEqualTo(ALL_UNASSIGNED);
 
         Delivery after = pollUntil(DELIVERY, () -> Delivery.read(output, 2 * LINES), Delivery::complete);
         progress("lines 1.." + 2 * LINES + (after.complete() ? " delivered: " : " NOT delivered: ") + after
