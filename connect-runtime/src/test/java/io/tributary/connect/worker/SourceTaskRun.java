@@ -61,7 +61,7 @@ final class SourceTaskRun implements AutoCloseable {
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 stringConverters(), producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
                 FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE);
-        workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses, "worker-1"),
+        workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         thread = new Thread(workerTask);
     }
