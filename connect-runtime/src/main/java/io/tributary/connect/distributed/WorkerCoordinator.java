@@ -37,6 +37,8 @@ final class WorkerCoordinator extends AbstractCoordinator {
     /** Everything this member runs, or null while it holds nothing from any rebalance. */
     private Assignment current;
     private int lastCompletedGeneration = -1;
+    /** The member id this worker had in {@link #lastCompletedGeneration}. */
+    private String lastCompletedMemberId;
     /** When the leader asked the group to rebalance again (cooperative delay); 0 when not scheduled. */
     private long rejoinAtMs;
     private long assignmentsDelivered;
@@ -117,14 +119,19 @@ final class WorkerCoordinator extends AbstractCoordinator {
             return Map.of();
         }
         log.debug("Elected leader of generation {} with protocol {}", generation().generationId, protocol);
+        // A leader whose own membership expired (a new member id) holds a view of the group from before that
+        // gap: calling it unknown makes the assignor start from what the members now run, not wait for a
+        // "departed" member that is this very worker.
+        int completedAsThisMember = leaderId.equals(lastCompletedMemberId) ? lastCompletedGeneration : -1;
         return leader.assign(leaderId, ConnectProtocolVersion.fromProtocolName(protocol), members,
-            generation().generationId, lastCompletedGeneration);
+            generation().generationId, completedAsThisMember);
     }
 
     @Override
     protected void onJoinComplete(int generation, String memberId, String protocol, ByteBuffer bytes) {
         currentProtocol = ConnectProtocolVersion.fromProtocolName(protocol);
         lastCompletedGeneration = generation;
+        lastCompletedMemberId = memberId;
         Assignment received = AssignmentCodec.decode(bytes);
         log.info("Joined group generation {} as {} with protocol {}: {}", generation, memberId, protocol, received);
         if (currentProtocol.cooperative()) {
