@@ -101,6 +101,18 @@ class BrokerOutageIT {
                 60_000, 3_000, false));
     }
 
+    @Test
+    void workResumesAndReadsAnswerThroughAGracefulBrokerStopShorterThanTheSessionTimeout() throws IOException {
+        rideThrough(new Outage("stopped with SIGTERM", KafkaBrokerProcess::stop, Duration.ofSeconds(3),
+                60_000, 3_000, false));
+    }
+
+    @Test
+    void workResumesAndReadsAnswerThroughABrokerKillLongerThanTheSessionTimeout() throws IOException {
+        rideThrough(new Outage("killed with SIGKILL", KafkaBrokerProcess::kill, Duration.ofSeconds(15),
+                6_000, 2_000, true));
+    }
+
     private void rideThrough(Outage outage) throws IOException {
         startedAt = System.nanoTime();
         broker = new KafkaBrokerProcess(dir.resolve("broker"));
