@@ -408,14 +408,14 @@ public final class DistributedHerder implements Herder {
                 membership.poll(pollTimeoutMs);
                 loop.enterStage("applying its share of the work after a rebalance");
                 rebalance.applyPending();
-                loop.restoreStage(null);
+                loop.leaveStage();
                 configChanges.handlePending();
                 if (rebalance.inSync()) {
                     leader.rotateSessionKeyIfDue(System.currentTimeMillis());
                 }
                 return rebalance.inSync();
             } finally {
-                loop.restoreStage(null);
+                loop.leaveStage();
             }
         }
 

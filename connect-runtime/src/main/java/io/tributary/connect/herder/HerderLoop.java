@@ -95,6 +95,11 @@ final class HerderLoop {
         stage = previous;
     }
 
+    /** The loop thread is in no stage that holds requests up any more; loop thread only. */
+    void leaveStage() {
+        stage = null;
+    }
+
     /** The stage the loop thread is in, if it is in one that may hold requests up. */
     Optional<HerderStage> currentStage() {
         return Optional.ofNullable(stage);
