@@ -1,6 +1,6 @@
 package io.tributary.connect.cli;
 
-import io.tributary.connect.rest.RestVersion;
+import io.tributary.connect.rest.resources.RestVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;

@@ -1,6 +1,7 @@
 package io.tributary.connect.cli;
 
 import io.tributary.connect.config.StandaloneConfig;
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.StandaloneHerder;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.RestServer;
@@ -75,7 +76,7 @@ final class StandaloneWorker {
     /** Creates one connector from the command line; any failure names the file it came from. */
     void createConnector(ConnectorFile file) {
         try {
-            herder.putConnectorConfig(file.name(), file.config(), file.initialState(), false)
+            herder.putConnectorConfig(RequestContext.CLIENT, file.name(), file.config(), file.initialState(), false)
                     .get(CONNECTOR_CREATE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
             log.info("Created connector {} from {}", file.name(), file.file());
         } catch (ExecutionException e) {

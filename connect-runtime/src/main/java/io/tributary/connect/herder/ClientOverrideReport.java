@@ -4,7 +4,7 @@ import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.ConnectorConfig;
 import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
-import io.tributary.connect.rest.entities.ConfigInfo;
+import io.tributary.connect.model.ConfigInfo;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;

@@ -1,7 +1,7 @@
 package io.tributary.connect.herder;
 
 import ch.qos.logback.classic.Level;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.logging.LoggerLevels;
 
 import java.util.Optional;
 

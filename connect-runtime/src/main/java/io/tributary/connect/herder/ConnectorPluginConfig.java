@@ -10,7 +10,7 @@ import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.SourceConnectorConfig;
 import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
-import io.tributary.connect.rest.entities.ConfigKeyInfo;
+import io.tributary.connect.model.ConfigKeyInfo;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.errors.NotFoundException;
 

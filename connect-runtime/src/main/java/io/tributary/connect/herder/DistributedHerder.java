@@ -8,11 +8,11 @@ import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
-import io.tributary.connect.rest.entities.ConfigInfos;
-import io.tributary.connect.rest.entities.ConfigKeyInfo;
-import io.tributary.connect.rest.entities.ConnectorOffsets;
-import io.tributary.connect.rest.entities.Message;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.model.ConfigInfos;
+import io.tributary.connect.model.ConfigKeyInfo;
+import io.tributary.connect.model.ConnectorOffsets;
+import io.tributary.connect.model.Message;
+import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
@@ -166,25 +166,25 @@ public final class DistributedHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
+    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(RequestContext context, String connector, Map<String, String> config,
                                                                         TargetState initialState,
                                                                         boolean allowReplace) {
-        return leaderOnly(() -> writes.putConnectorConfig(connector, config, initialState, allowReplace, loop),
+        return leaderOnly(context, () -> writes.putConnectorConfig(connector, config, initialState, allowReplace, loop),
                 target -> allowReplace ? forwarder.putConnectorConfig(target, connector, config)
                         : forwarder.createConnector(target, connector, config, initialState));
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(String connector,
+    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(RequestContext context, String connector,
                                                                           Map<String, String> patch) {
-        return leaderOnly(() -> writes.putConnectorConfig(connector, ClusterWrites.patched(existing(connector), patch),
+        return leaderOnly(context, () -> writes.putConnectorConfig(connector, ClusterWrites.patched(existing(connector), patch),
                         null, true, loop),
                 target -> forwarder.patchConnectorConfig(target, connector, patch));
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(String connector) {
-        return leaderOnly(() -> CompletableFuture.completedFuture(writes.delete(connector)),
+    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(RequestContext context, String connector) {
+        return leaderOnly(context, () -> CompletableFuture.completedFuture(writes.delete(connector)),
                 target -> forwarder.deleteConnector(target, connector));
     }
 
@@ -204,8 +204,8 @@ public final class DistributedHerder implements Herder {
 
     /** Task configs generated where the connector runs, handed to this worker because it leads (or forwarded). */
     @Override
-    public CompletableFuture<Void> putTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
-        return leaderOnly(() -> {
+    public CompletableFuture<Void> putTaskConfigs(RequestContext context, String connector, List<Map<String, String>> taskConfigs) {
+        return leaderOnly(context, () -> {
             leader.writeTaskConfigs(connector, taskConfigs);
             return CompletableFuture.completedFuture(null);
         }, target -> forwarder.putTaskConfigs(target, connector, taskConfigs));
@@ -222,8 +222,8 @@ public final class DistributedHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> restartConnector(String connector) {
-        return leaderOnly(() -> {
+    public CompletableFuture<Void> restartConnector(RequestContext context, String connector) {
+        return leaderOnly(context, () -> {
             writes.requestRestart(new RestartRequest(connector, false, false));
             return CompletableFuture.completedFuture(null);
         }, target -> forwarder.restartConnector(target, connector));
@@ -231,29 +231,29 @@ public final class DistributedHerder implements Herder {
 
     /** Served by the worker running the task, found through the task's status; others pass it on. */
     @Override
-    public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
-        Boolean hint = ForwardingHint.current();
+    public CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id) {
         return loop.submitAndChain(() -> {
             writes.requireTask(id);
             if (work.tasks().contains(id)) {
                 work.restartTask(id);
                 return CompletableFuture.completedFuture(null);
             }
-            if (Boolean.FALSE.equals(hint)) {
+            if (!context.mayForward()) {
                 throw ClusterConflicts.forwardedToNonLeader();
             }
             TaskStatus status = worker.statusStore().get(id);
             if (status == null || status.workerId() == null || status.workerId().equals(worker.workerId())) {
                 throw ClusterConflicts.staleConfiguration();
             }
-            return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/", hint == null),
+            return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/",
+                    context.receiverMayForward()),
                     id.connector(), id.task());
         });
     }
 
     @Override
-    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request) {
-        return leaderOnly(() -> CompletableFuture.completedFuture(writes.requestRestart(request)),
+    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RequestContext context, RestartRequest request) {
+        return leaderOnly(context, () -> CompletableFuture.completedFuture(writes.requestRestart(request)),
                 target -> forwarder.restartConnectorAndTasks(target, request));
     }
 
@@ -268,8 +268,8 @@ public final class DistributedHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> stopConnector(String connector) {
-        return leaderOnly(() -> {
+    public CompletableFuture<Void> stopConnector(RequestContext context, String connector) {
+        return leaderOnly(context, () -> {
             writes.stop(connector);
             return CompletableFuture.completedFuture(null);
         }, target -> forwarder.stopConnector(target, connector));
@@ -281,14 +281,14 @@ public final class DistributedHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
-        return leaderOnly(() -> writes.alterOffsets(connector, offsets),
+    public CompletableFuture<Message> alterConnectorOffsets(RequestContext context, String connector, ConnectorOffsets offsets) {
+        return leaderOnly(context, () -> writes.alterOffsets(connector, offsets),
                 target -> forwarder.alterOffsets(target, connector, offsets));
     }
 
     @Override
-    public CompletableFuture<Message> resetConnectorOffsets(String connector) {
-        return leaderOnly(() -> writes.resetOffsets(connector), target -> forwarder.resetOffsets(target, connector));
+    public CompletableFuture<Message> resetConnectorOffsets(RequestContext context, String connector) {
+        return leaderOnly(context, () -> writes.resetOffsets(connector), target -> forwarder.resetOffsets(target, connector));
     }
 
     @Override
@@ -334,23 +334,22 @@ public final class DistributedHerder implements Herder {
 
     /**
      * Runs {@code asLeader} on the herder thread if this worker leads; otherwise sends the request to the
-     * leader. The REST request's forward hint is read here, on the caller's thread.
+     * leader, unless the request's context says it was forwarded too often already.
      */
-    private <T> CompletableFuture<T> leaderOnly(Supplier<CompletableFuture<T>> asLeader,
+    private <T> CompletableFuture<T> leaderOnly(RequestContext context, Supplier<CompletableFuture<T>> asLeader,
                                                 Function<LeaderForwarder.Target, CompletableFuture<T>> forward) {
-        Boolean hint = ForwardingHint.current();
         return loop.submitAndChain(() -> {
             if (rebalance.isLeader()) {
                 return asLeader.get();
             }
-            if (Boolean.FALSE.equals(hint)) {
+            if (!context.mayForward()) {
                 throw ClusterConflicts.forwardedToNonLeader();
             }
             String leaderUrl = rebalance.leaderUrl();
             if (leaderUrl == null) {
                 throw ClusterConflicts.noKnownLeader();
             }
-            return forward.apply(new LeaderForwarder.Target(leaderUrl, hint == null));
+            return forward.apply(new LeaderForwarder.Target(leaderUrl, context.receiverMayForward()));
         });
     }
 

@@ -6,11 +6,11 @@ import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
-import io.tributary.connect.rest.entities.ConfigInfos;
-import io.tributary.connect.rest.entities.ConfigKeyInfo;
-import io.tributary.connect.rest.entities.ConnectorOffsets;
-import io.tributary.connect.rest.entities.Message;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.model.ConfigInfos;
+import io.tributary.connect.model.ConfigKeyInfo;
+import io.tributary.connect.model.ConnectorOffsets;
+import io.tributary.connect.model.Message;
+import io.tributary.connect.logging.LoggerLevels;
 import org.apache.kafka.connect.errors.ConnectException;
 
 import java.util.Collection;
@@ -62,13 +62,13 @@ public interface Herder {
      * Creates a connector or replaces its config. With {@code allowReplace} false an existing
      * connector is a conflict. {@code initialState} applies only to a new connector.
      */
-    CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
+    CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(RequestContext context, String connector, Map<String, String> config,
                                                                  TargetState initialState, boolean allowReplace);
 
     /** Merges {@code patch} into an existing config; a null value removes the key. */
-    CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(String connector, Map<String, String> patch);
+    CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(RequestContext context, String connector, Map<String, String> patch);
 
-    CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(String connector);
+    CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(RequestContext context, String connector);
 
     CompletableFuture<List<TaskInfo>> taskConfigs(String connector);
 
@@ -80,18 +80,18 @@ public interface Herder {
 
     ConnectorStateInfo.TaskState taskStatus(ConnectorTaskId id);
 
-    CompletableFuture<Void> restartConnector(String connector);
+    CompletableFuture<Void> restartConnector(RequestContext context, String connector);
 
-    CompletableFuture<Void> restartTask(ConnectorTaskId id);
+    CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id);
 
     /** Restarts the instances the request selects and answers their RESTARTING statuses. */
-    CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request);
+    CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RequestContext context, RestartRequest request);
 
     CompletableFuture<Void> pauseConnector(String connector);
 
     CompletableFuture<Void> resumeConnector(String connector);
 
-    CompletableFuture<Void> stopConnector(String connector);
+    CompletableFuture<Void> stopConnector(RequestContext context, String connector);
 
     // The methods below came with the complete REST API. Their defaults answer "not supported" so that a
     // herder written before them still compiles; every herder the worker runs overrides them.
@@ -110,12 +110,12 @@ public interface Herder {
      * shape). A null offset removes the partition's offset. Completes with the message to show the user,
      * which says whether the connector also altered offsets it manages itself.
      */
-    default CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+    default CompletableFuture<Message> alterConnectorOffsets(RequestContext context, String connector, ConnectorOffsets offsets) {
         return unsupported("Altering connector offsets");
     }
 
     /** Removes every offset of a STOPPED connector; answers like {@link #alterConnectorOffsets}. */
-    default CompletableFuture<Message> resetConnectorOffsets(String connector) {
+    default CompletableFuture<Message> resetConnectorOffsets(RequestContext context, String connector) {
         return unsupported("Resetting connector offsets");
     }
 
@@ -154,7 +154,7 @@ public interface Herder {
      * Task configs a connector generated on the worker that runs it, sent to the leader to write (Kafka
      * Connect's internal POST /connectors/{name}/tasks). Only a distributed herder accepts them.
      */
-    default CompletableFuture<Void> putTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+    default CompletableFuture<Void> putTaskConfigs(RequestContext context, String connector, List<Map<String, String>> taskConfigs) {
         return unsupported("Receiving task configurations from other workers");
     }
 

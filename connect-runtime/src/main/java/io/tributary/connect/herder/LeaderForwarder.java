@@ -5,10 +5,9 @@ import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
-import io.tributary.connect.rest.entities.ConnectorOffsets;
-import io.tributary.connect.rest.entities.ErrorMessage;
-import io.tributary.connect.rest.entities.Message;
-import io.tributary.connect.rest.errors.RestException;
+import io.tributary.connect.model.ConnectorOffsets;
+import io.tributary.connect.model.ErrorMessage;
+import io.tributary.connect.model.Message;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,7 +121,7 @@ final class LeaderForwarder {
             request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
                     .header("Accept", "application/json").method(method, publisher).build();
         } catch (IOException | IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(new RestException(500, "Could not forward the request to the "
+            return CompletableFuture.failedFuture(new ConnectException("Could not forward the request to the "
                     + "leader at " + target.url() + ": " + e.getMessage()));
         }
         log.debug("Forwarding {} {} to the leader", method, uri);
@@ -131,10 +131,10 @@ final class LeaderForwarder {
                         Throwable cause = error instanceof CompletionException && error.getCause() != null
                                 ? error.getCause() : error;
                         log.error("Could not forward {} {} to the leader", method, uri, cause);
-                        throw new RestException(500, "IO Error trying to forward REST request: " + cause);
+                        throw new ConnectException("IO Error trying to forward REST request: " + cause);
                     }
                     if (response.statusCode() >= 300) {
-                        throw new RestException(response.statusCode(), errorMessage(response));
+                        throw new LeaderAnswerException(response.statusCode(), errorMessage(response));
                     }
                     return new Answer(response.statusCode(), response.body());
                 });
@@ -173,7 +173,7 @@ final class LeaderForwarder {
             try {
                 return json.readValue(body, type);
             } catch (IOException e) {
-                throw new RestException(500, "The leader's answer could not be read: " + e.getMessage());
+                throw new ConnectException("The leader's answer could not be read: " + e.getMessage());
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.tributary.connect.rest.entities.ConnectorOffset;
+import io.tributary.connect.model.ConnectorOffset;
 import org.apache.kafka.common.TopicPartition;
 
 /**

@@ -8,7 +8,7 @@ import io.tributary.connect.model.ConnectorStateInfo.ConnectorState;
 import io.tributary.connect.model.ConnectorStateInfo.TaskState;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.RestartRequest;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 
 /**
  * Which instances a restart request selects given their current states, and the answer to give:

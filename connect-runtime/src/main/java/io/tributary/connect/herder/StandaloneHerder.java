@@ -22,10 +22,10 @@ import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.TaskInfo;
-import io.tributary.connect.rest.entities.ConfigInfos;
-import io.tributary.connect.rest.entities.ConfigKeyInfo;
-import io.tributary.connect.rest.entities.ConnectorOffsets;
-import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.model.ConfigInfos;
+import io.tributary.connect.model.ConfigKeyInfo;
+import io.tributary.connect.model.ConnectorOffsets;
+import io.tributary.connect.model.Message;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.worker.Worker;
 import org.apache.kafka.connect.errors.AlreadyExistsException;
@@ -144,14 +144,14 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
+    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(RequestContext context, String connector, Map<String, String> config,
                                                                         TargetState initialState,
                                                                         boolean allowReplace) {
         return submitAndChain(() -> put(connector, config, initialState, allowReplace));
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(String connector,
+    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(RequestContext context, String connector,
                                                                           Map<String, String> patch) {
         return submitAndChain(() -> {
             Map<String, String> patched = new HashMap<>(existing(connector).config);
@@ -167,7 +167,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(String connector) {
+    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(RequestContext context, String connector) {
         return submit(() -> {
             ConnectorState state = existing(connector);
             ConnectorInfo info = info(connector, state);
@@ -214,7 +214,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> restartConnector(String connector) {
+    public CompletableFuture<Void> restartConnector(RequestContext context, String connector) {
         return submitAndChain(() -> {
             // Apache 4.1.1 answers this with a 500 carrying a NullPointerException message; a missing
             // connector is a 404 like every other not-found answer.
@@ -225,7 +225,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
+    public CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id) {
         return submit(() -> {
             ConnectorState state = connectors.get(id.connector());
             if (state == null) {
@@ -241,7 +241,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request) {
+    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RequestContext context, RestartRequest request) {
         String connector = request.connectorName();
         return submitAndChain(() -> {
             ConnectorState state = connectors.get(connector);
@@ -289,7 +289,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> stopConnector(String connector) {
+    public CompletableFuture<Void> stopConnector(RequestContext context, String connector) {
         return submitAndChain(() -> {
             ConnectorState state = known(connector);
             state.target = TargetState.STOPPED;
@@ -306,7 +306,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Message> alterConnectorOffsets(String connector, ConnectorOffsets offsets) {
+    public CompletableFuture<Message> alterConnectorOffsets(RequestContext context, String connector, ConnectorOffsets offsets) {
         return submitAndChain(() -> {
             Map<String, String> config = stopped(connector).config;
             // Parsed here, after the state check, so a bad request for a running connector still hears it must stop.
@@ -319,7 +319,7 @@ public final class StandaloneHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Message> resetConnectorOffsets(String connector) {
+    public CompletableFuture<Message> resetConnectorOffsets(RequestContext context, String connector) {
         return submitAndChain(() -> worker.resetConnectorOffsets(connector, stopped(connector).config));
     }
 

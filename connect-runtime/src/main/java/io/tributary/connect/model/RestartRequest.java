@@ -1,6 +1,5 @@
 package io.tributary.connect.model;
 
-import io.tributary.connect.status.State;
 
 /**
  * A request to restart a connector and, optionally, its tasks: the query parameters of

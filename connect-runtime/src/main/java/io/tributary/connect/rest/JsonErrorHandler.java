@@ -2,7 +2,7 @@ package io.tributary.connect.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tributary.connect.rest.entities.ErrorMessage;
+import io.tributary.connect.model.ErrorMessage;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;

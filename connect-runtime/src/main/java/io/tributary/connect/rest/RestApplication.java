@@ -3,7 +3,7 @@ package io.tributary.connect.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import io.tributary.connect.rest.errors.ConnectExceptionMapper;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.rest.resources.ConnectorPluginsResource;
 import io.tributary.connect.rest.resources.ConnectorOffsetsResource;
 import io.tributary.connect.rest.resources.ConnectorResource;
@@ -12,6 +12,7 @@ import io.tributary.connect.rest.resources.ConnectorsResource;
 import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.RootResource;
 import io.tributary.connect.rest.resources.TasksResource;
+import io.tributary.connect.rest.resources.RestBackend;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -34,8 +35,7 @@ final class RestApplication {
                 .register(ConnectorOffsetsResource.class)
                 .register(ConnectorTopicsResource.class)
                 .register(TasksResource.class)
-                .register(ConnectorPluginsResource.class)
-                .register(new ForwardHintFilter());
+                .register(ConnectorPluginsResource.class);
         if (withAdmin) {
             config.register(LoggersResource.class);
         }

@@ -1,5 +1,7 @@
 package io.tributary.connect.status;
 
+import io.tributary.connect.model.State;
+
 /** A connector instance's reported state, the worker that reported it and the generation it ran in. */
 public record ConnectorStatus(String connector, State state, String trace, String workerId, int generation,
                               String version) {

@@ -3,6 +3,7 @@ package io.tributary.connect.status;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.KafkaLog;
 import io.tributary.connect.storage.KafkaLogSettings;
+import io.tributary.connect.model.State;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;

@@ -1,6 +1,7 @@
 package io.tributary.connect.status;
 
 import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.State;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

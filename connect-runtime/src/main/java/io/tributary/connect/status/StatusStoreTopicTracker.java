@@ -1,6 +1,5 @@
 package io.tributary.connect.status;
 
-import io.tributary.connect.worker.TopicStatusStore;
 
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,7 @@
 package io.tributary.connect.status;
 
 import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.State;
 
 /** A task instance's reported state, the worker that reported it and the generation it ran in. */
 public record TaskStatus(ConnectorTaskId id, State state, String trace, String workerId, int generation,

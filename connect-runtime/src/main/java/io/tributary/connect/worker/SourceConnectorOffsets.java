@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import io.tributary.connect.rest.entities.ConnectorOffset;
+import io.tributary.connect.model.ConnectorOffset;
 import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.SourceOffsetWriter;

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.status.ConnectorStatus;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.status.TaskStatus;
 

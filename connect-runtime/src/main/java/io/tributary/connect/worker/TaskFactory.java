@@ -19,6 +19,8 @@ import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.SourceOffsetWriter;
 import io.tributary.connect.storage.StoredOffsetReader;
+import io.tributary.connect.status.TopicStatusStore;
+import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.LoaderSwap;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.ConnectorContext;

@@ -17,6 +17,7 @@ import io.tributary.connect.errors.RecordSkippedException;
 import io.tributary.connect.errors.TaskStoppingException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
+import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

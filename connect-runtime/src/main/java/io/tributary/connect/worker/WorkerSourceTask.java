@@ -13,6 +13,7 @@ import io.tributary.connect.errors.Stage;
 import io.tributary.connect.errors.TaskStoppingException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
+import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;

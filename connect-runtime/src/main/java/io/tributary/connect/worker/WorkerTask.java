@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.LoaderSwap;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

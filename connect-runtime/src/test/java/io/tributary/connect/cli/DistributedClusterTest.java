@@ -1,5 +1,6 @@
 package io.tributary.connect.cli;
 
+import io.tributary.connect.herder.RequestContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.tributary.connect.config.DistributedConfig;
 import io.tributary.connect.herder.DistributedHerder;
-import io.tributary.connect.rest.errors.RestException;
+import io.tributary.connect.herder.ConflictException;
 import io.tributary.connect.storage.KafkaConfigBackingStore;
 import io.tributary.connect.storage.KafkaLogSettings;
 import io.tributary.connect.testkit.KafkaBroker;
@@ -63,7 +64,7 @@ class DistributedClusterTest {
         DistributedHerder follower = leader(first) ? second.herder() : first.herder();
         DistributedHerder leader = follower == first.herder() ? second.herder() : first.herder();
 
-        follower.putConnectorConfig("c-" + id, fileSource("c-" + id), null, false).get(TIMEOUT_S, TimeUnit.SECONDS);
+        follower.putConnectorConfig(RequestContext.CLIENT, "c-" + id, fileSource("c-" + id), null, false).get(TIMEOUT_S, TimeUnit.SECONDS);
 
         assertThat(leader.connectors().get(TIMEOUT_S, TimeUnit.SECONDS)).contains("c-" + id);
         await("the connector's task to be written", () -> !join(follower.taskConfigs("c-" + id)).isEmpty());
@@ -82,11 +83,10 @@ class DistributedClusterTest {
         try {
             usurper.claimWritePrivileges();
 
-            assertThatThrownBy(() -> worker.herder().putConnectorConfig("stale-" + id, fileSource("stale-" + id), null, false)
+            assertThatThrownBy(() -> worker.herder().putConnectorConfig(RequestContext.CLIENT, "stale-" + id, fileSource("stale-" + id), null, false)
                     .get(TIMEOUT_S, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(RestException.class)
-                    .hasMessageContaining("no longer the leader")
-                    .satisfies(e -> assertThat(((RestException) e).status()).isEqualTo(409));
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("no longer the leader");
             assertThat(logs.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
                     .contains("Rejected the write of the config of connector stale-" + id)
                     .contains("a newer leader"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.logging.LoggerLevels;
 import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

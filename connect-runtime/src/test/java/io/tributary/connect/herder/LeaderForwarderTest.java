@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.TargetState;
-import io.tributary.connect.rest.errors.RestException;
+import org.apache.kafka.connect.errors.ConnectException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -78,15 +78,15 @@ class LeaderForwarderTest {
         answer = "{\"error_code\":409,\"message\":\"Connector c already exists\"}";
         assertThatThrownBy(() -> forwarder.createConnector(target(true), "c", Map.of(), null).join())
                 .isInstanceOf(CompletionException.class)
-                .cause().isInstanceOf(RestException.class).hasMessage("Connector c already exists")
-                .satisfies(e -> assertThat(((RestException) e).status()).isEqualTo(409));
+                .cause().isInstanceOf(LeaderAnswerException.class).hasMessage("Connector c already exists")
+                .satisfies(e -> assertThat(((LeaderAnswerException) e).status()).isEqualTo(409));
     }
 
     @Test
     void anUnreachableLeaderIsA500SayingTheForwardFailed() {
         leader.stop(0);
         assertThatThrownBy(() -> forwarder.stopConnector(target(true), "c").join())
-                .cause().isInstanceOf(RestException.class)
+                .cause().isExactlyInstanceOf(ConnectException.class)
                 .hasMessageStartingWith("IO Error trying to forward REST request: java.net.ConnectException");
     }
 }

@@ -107,7 +107,7 @@ class StandaloneHerderLifecycleTest {
         config.put("name", "typeless");
         config.put("file", "/tmp/x");
 
-        assertThatThrownBy(() -> herder.putConnectorConfig("typeless", config, null, false).get())
+        assertThatThrownBy(() -> herder.putConnectorConfig(RequestContext.CLIENT, "typeless", config, null, false).get())
                 .cause().isInstanceOf(BadRequestException.class)
                 .hasMessageStartingWith("Connector config " + config + " contains no connector type")
                 .hasMessageContaining("connector.class");
@@ -137,7 +137,7 @@ class StandaloneHerderLifecycleTest {
         runtime.put("stopping", scripted());
         awaitStates("stopping", "RUNNING", "RUNNING");
 
-        herder.stopConnector("stopping").get(10, TimeUnit.SECONDS);
+        herder.stopConnector(RequestContext.CLIENT, "stopping").get(10, TimeUnit.SECONDS);
         awaitStates("stopping", "STOPPED");
         assertThat(herder.taskConfigs("stopping").get(10, TimeUnit.SECONDS)).isEmpty();
 
@@ -168,7 +168,7 @@ class StandaloneHerderLifecycleTest {
         runtime.put("deleted", scripted());
         awaitStates("deleted", "RUNNING", "RUNNING");
 
-        herder.deleteConnectorConfig("deleted").get(10, TimeUnit.SECONDS);
+        herder.deleteConnectorConfig(RequestContext.CLIENT, "deleted").get(10, TimeUnit.SECONDS);
 
         assertThat(herder.connectors().get(10, TimeUnit.SECONDS)).doesNotContain("deleted");
         assertThatThrownBy(() -> herder.connectorStatus("deleted"))
@@ -184,7 +184,7 @@ class StandaloneHerderLifecycleTest {
         Map<String, String> patch = new HashMap<>();
         patch.put("extra", "2");
         patch.put("other", null);
-        ConnectorInfo info = herder.patchConnectorConfig("patched", patch).get(30, TimeUnit.SECONDS).result();
+        ConnectorInfo info = herder.patchConnectorConfig(RequestContext.CLIENT, "patched", patch).get(30, TimeUnit.SECONDS).result();
 
         assertThat(info.config()).containsEntry("extra", "2").doesNotContainKey("other");
         await().atMost(WAIT).until(() -> herder.taskConfigs("patched").get().get(0).config().get("extra"),
@@ -195,9 +195,9 @@ class StandaloneHerderLifecycleTest {
     void requestsForUnknownConnectorsAnswerAsApacheDoes() {
         assertThatThrownBy(() -> herder.pauseConnector("nope").get())
                 .cause().isInstanceOf(NotFoundException.class).hasMessage("Unknown connector nope");
-        assertThatThrownBy(() -> herder.deleteConnectorConfig("nope").get())
+        assertThatThrownBy(() -> herder.deleteConnectorConfig(RequestContext.CLIENT, "nope").get())
                 .cause().isInstanceOf(NotFoundException.class).hasMessage("Connector nope not found");
-        assertThatThrownBy(() -> herder.patchConnectorConfig("nope", Map.of("topic", "x")).get())
+        assertThatThrownBy(() -> herder.patchConnectorConfig(RequestContext.CLIENT, "nope", Map.of("topic", "x")).get())
                 .cause().isInstanceOf(NotFoundException.class).hasMessage("Connector nope not found");
         assertThatThrownBy(() -> herder.taskStatus(new ConnectorTaskId("nope", 5)))
                 .isInstanceOf(NotFoundException.class).hasMessage("No status found for task nope-5");
@@ -205,7 +205,7 @@ class StandaloneHerderLifecycleTest {
 
     @Test
     void restartingAnUnknownConnectorIsNotFound() {
-        assertThatThrownBy(() -> herder.restartConnector("nope").get())
+        assertThatThrownBy(() -> herder.restartConnector(RequestContext.CLIENT, "nope").get())
                 .cause().isInstanceOf(NotFoundException.class).hasMessage("Connector nope not found");
     }
 
@@ -213,7 +213,7 @@ class StandaloneHerderLifecycleTest {
     void restartingAnUnknownTaskIsNotFound() throws Exception {
         runtime.put("few-tasks", scripted());
 
-        assertThatThrownBy(() -> herder.restartTask(new ConnectorTaskId("few-tasks", 9)).get())
+        assertThatThrownBy(() -> herder.restartTask(RequestContext.CLIENT, new ConnectorTaskId("few-tasks", 9)).get())
                 .cause().isInstanceOf(NotFoundException.class).hasMessage("Task few-tasks-9 not found");
     }
 
@@ -222,7 +222,7 @@ class StandaloneHerderLifecycleTest {
         runtime.put("restarted", scripted());
         awaitStates("restarted", "RUNNING", "RUNNING");
 
-        ConnectorStateInfo answer = herder.restartConnectorAndTasks(new RestartRequest("restarted", false, true))
+        ConnectorStateInfo answer = herder.restartConnectorAndTasks(RequestContext.CLIENT, new RestartRequest("restarted", false, true))
                 .get(30, TimeUnit.SECONDS);
 
         assertThat(answer.connector().state()).isEqualTo("RESTARTING");
@@ -235,7 +235,7 @@ class StandaloneHerderLifecycleTest {
         runtime.put("healthy", scripted());
         awaitStates("healthy", "RUNNING", "RUNNING");
 
-        ConnectorStateInfo answer = herder.restartConnectorAndTasks(new RestartRequest("healthy", true, true))
+        ConnectorStateInfo answer = herder.restartConnectorAndTasks(RequestContext.CLIENT, new RestartRequest("healthy", true, true))
                 .get(30, TimeUnit.SECONDS);
 
         assertThat(answer.connector().state()).isEqualTo("RUNNING");

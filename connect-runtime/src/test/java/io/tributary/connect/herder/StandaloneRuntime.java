@@ -52,7 +52,7 @@ final class StandaloneRuntime implements AutoCloseable {
     ConnectorInfo put(String name, Map<String, String> config, TargetState initialState) throws Exception {
         Map<String, String> withName = new HashMap<>(config);
         withName.put("name", name);
-        return herder.putConnectorConfig(name, withName, initialState, false).get(30, TimeUnit.SECONDS).result();
+        return herder.putConnectorConfig(RequestContext.CLIENT, name, withName, initialState, false).get(30, TimeUnit.SECONDS).result();
     }
 
     @Override

@@ -49,7 +49,7 @@ class TaskFailureTest {
         assertBystanderStillRuns();
 
         ScriptedSourceConnector.disarmFailure("fails-in-start");
-        runtime.herder.restartTask(new ConnectorTaskId("fails-in-start", 0)).get(30, TimeUnit.SECONDS);
+        runtime.herder.restartTask(RequestContext.CLIENT, new ConnectorTaskId("fails-in-start", 0)).get(30, TimeUnit.SECONDS);
         assertThat(awaitTaskState("fails-in-start", "RUNNING").trace()).isNull();
     }
 
@@ -65,7 +65,7 @@ class TaskFailureTest {
         assertBystanderStillRuns();
 
         ScriptedSourceConnector.disarmFailure("fails-in-poll");
-        runtime.herder.restartTask(new ConnectorTaskId("fails-in-poll", 0)).get(30, TimeUnit.SECONDS);
+        runtime.herder.restartTask(RequestContext.CLIENT, new ConnectorTaskId("fails-in-poll", 0)).get(30, TimeUnit.SECONDS);
         awaitTaskState("fails-in-poll", "RUNNING");
     }
 

@@ -1,5 +1,6 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.herder.Created;
 import io.tributary.connect.herder.Herder;
@@ -146,7 +147,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
+    public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(RequestContext context, String connector, Map<String, String> config,
                                                                         TargetState initialState, boolean allowReplace) {
         return answer(() -> {
             boolean exists = configs.containsKey(connector);
@@ -165,7 +166,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(String connector, Map<String, String> patch) {
+    public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(RequestContext context, String connector, Map<String, String> patch) {
         return answer(() -> {
             Map<String, String> config = new LinkedHashMap<>(configs.get(existing(connector)));
             patch.forEach((key, value) -> {
@@ -181,7 +182,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(String connector) {
+    public CompletableFuture<Created<ConnectorInfo>> deleteConnectorConfig(RequestContext context, String connector) {
         return answer(() -> {
             ConnectorInfo removed = info(existing(connector));
             configs.remove(connector);
@@ -224,7 +225,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> restartConnector(String connector) {
+    public CompletableFuture<Void> restartConnector(RequestContext context, String connector) {
         return answer(() -> {
             if (!configs.containsKey(connector)) {
                 throw new NotFoundException("Unknown connector: " + connector);
@@ -234,7 +235,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> restartTask(ConnectorTaskId id) {
+    public CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id) {
         return answer(() -> {
             if (!configs.containsKey(id.connector()) || !taskIds(id.connector()).contains(id)) {
                 throw new NotFoundException("Task " + id + " not found");
@@ -244,7 +245,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RestartRequest request) {
+    public CompletableFuture<ConnectorStateInfo> restartConnectorAndTasks(RequestContext context, RestartRequest request) {
         return answer(() -> {
             if (!configs.containsKey(request.connectorName())) {
                 throw new NotFoundException("Unknown connector: " + request.connectorName());
@@ -264,7 +265,7 @@ final class InMemoryHerder implements Herder {
     }
 
     @Override
-    public CompletableFuture<Void> stopConnector(String connector) {
+    public CompletableFuture<Void> stopConnector(RequestContext context, String connector) {
         return target(connector, TargetState.STOPPED);
     }
 

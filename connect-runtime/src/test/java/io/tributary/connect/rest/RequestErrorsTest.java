@@ -1,5 +1,6 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.rest.resources.RestBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

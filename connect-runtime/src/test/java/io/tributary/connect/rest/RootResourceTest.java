@@ -1,5 +1,6 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.rest.resources.RestVersion;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

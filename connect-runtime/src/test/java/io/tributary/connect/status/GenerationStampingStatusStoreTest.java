@@ -3,6 +3,7 @@ package io.tributary.connect.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.connect.model.ConnectorTaskId;
+import io.tributary.connect.model.State;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import io.tributary.connect.storage.KafkaLog;
 import io.tributary.connect.storage.KafkaLogSettings;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
+import io.tributary.connect.model.State;
 
 import java.time.Duration;
 import java.util.ArrayList;

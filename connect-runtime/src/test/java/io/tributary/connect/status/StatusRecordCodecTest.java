@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.ApacheTopicDump;
+import io.tributary.connect.model.State;
 
 import java.nio.charset.StandardCharsets;
 

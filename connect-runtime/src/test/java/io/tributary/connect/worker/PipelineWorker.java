@@ -1,5 +1,6 @@
 package io.tributary.connect.worker;
 
+import io.tributary.connect.herder.RequestContext;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class PipelineWorker implements AutoCloseable {
         Map<String, String> withName = new HashMap<>(config);
         withName.put("name", name);
         try {
-            return herder.putConnectorConfig(name, withName, null, false).get(60, TimeUnit.SECONDS).result();
+            return herder.putConnectorConfig(RequestContext.CLIENT, name, withName, null, false).get(60, TimeUnit.SECONDS).result();
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();
         }

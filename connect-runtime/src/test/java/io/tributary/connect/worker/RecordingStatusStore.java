@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.tributary.connect.status.MemoryStatusStore;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.status.TaskStatus;
 

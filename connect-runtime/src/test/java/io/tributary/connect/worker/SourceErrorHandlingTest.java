@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.tributary.connect.rest.entities.ConnectorOffset;
+import io.tributary.connect.model.ConnectorOffset;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.tributary.connect.errors.ProcessingFailure;
 import io.tributary.connect.errors.Stage;
-import io.tributary.connect.status.State;
+import io.tributary.connect.model.State;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.RecordTooLargeException;

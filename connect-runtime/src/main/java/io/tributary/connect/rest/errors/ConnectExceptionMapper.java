@@ -2,8 +2,10 @@ package io.tributary.connect.rest.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tributary.connect.herder.BadRequestException;
+import io.tributary.connect.herder.ConflictException;
 import io.tributary.connect.herder.ForbiddenException;
-import io.tributary.connect.rest.entities.ErrorMessage;
+import io.tributary.connect.herder.LeaderAnswerException;
+import io.tributary.connect.model.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -52,13 +54,16 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof RestException rest) {
             return rest.status();
         }
+        if (failure instanceof LeaderAnswerException leader) {
+            return leader.status();
+        }
         if (failure instanceof WebApplicationException web) {
             return web.getResponse().getStatus();
         }
         if (failure instanceof NotFoundException) {
             return 404;
         }
-        if (failure instanceof AlreadyExistsException) {
+        if (failure instanceof AlreadyExistsException || failure instanceof ConflictException) {
             return 409;
         }
         if (failure instanceof ForbiddenException) {

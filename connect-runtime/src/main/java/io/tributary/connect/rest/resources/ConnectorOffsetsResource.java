@@ -1,9 +1,9 @@
 package io.tributary.connect.rest.resources;
 
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
-import io.tributary.connect.rest.RestBackend;
-import io.tributary.connect.rest.entities.ConnectorOffsets;
-import io.tributary.connect.rest.entities.Message;
+import io.tributary.connect.model.ConnectorOffsets;
+import io.tributary.connect.model.Message;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -34,15 +35,18 @@ public class ConnectorOffsetsResource {
 
     /** Checked before the connector is looked up, as Kafka Connect does; a missing body is a 400 here too. */
     @PATCH
-    public Message alter(@PathParam("connector") String connector, ConnectorOffsets offsets) {
+    public Message alter(@QueryParam("forward") String forward,
+                         @PathParam("connector") String connector, ConnectorOffsets offsets) {
         if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
             throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
         }
-        return backend.await(backend.herder().alterConnectorOffsets(connector, offsets));
+        return backend.await(backend.herder().alterConnectorOffsets(RequestContext.fromForwardParameter(forward),
+                connector, offsets));
     }
 
     @DELETE
-    public Message reset(@PathParam("connector") String connector) {
-        return backend.await(backend.herder().resetConnectorOffsets(connector));
+    public Message reset(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
+        return backend.await(backend.herder().resetConnectorOffsets(RequestContext.fromForwardParameter(forward),
+                connector));
     }
 }

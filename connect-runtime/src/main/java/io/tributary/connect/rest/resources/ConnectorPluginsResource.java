@@ -2,13 +2,12 @@ package io.tributary.connect.rest.resources;
 
 import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
-import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.entities.PluginInfo;
 import jakarta.inject.Inject;
 import io.tributary.connect.config.ConnectorConfig;
 import io.tributary.connect.herder.BadRequestException;
-import io.tributary.connect.rest.entities.ConfigInfos;
-import io.tributary.connect.rest.entities.ConfigKeyInfo;
+import io.tributary.connect.model.ConfigInfos;
+import io.tributary.connect.model.ConfigKeyInfo;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,12 @@
 package io.tributary.connect.rest.resources;
 
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.herder.Created;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.RestartRequest;
 import io.tributary.connect.model.TargetState;
-import io.tributary.connect.rest.RestBackend;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,8 +47,8 @@ public class ConnectorResource {
     }
 
     @DELETE
-    public Response delete(@PathParam("connector") String connector) {
-        backend.await(backend.herder().deleteConnectorConfig(connector));
+    public Response delete(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
+        backend.await(backend.herder().deleteConnectorConfig(RequestContext.fromForwardParameter(forward), connector));
         return Response.noContent().build();
     }
 
@@ -61,13 +61,14 @@ public class ConnectorResource {
     /** Creates (201 with Location) or replaces (200) the connector's whole config. */
     @PUT
     @Path("config")
-    public Response putConfig(@PathParam("connector") String connector, Map<String, String> body,
-                              @Context UriInfo uri) {
+    public Response putConfig(@QueryParam("forward") String forward, @PathParam("connector") String connector,
+                              Map<String, String> body, @Context UriInfo uri) {
         ConnectorNames.validate(connector);
         Map<String, String> config = ConnectorConfigs.withName(connector,
                 ConnectorConfigs.requireComplete(body, "connector configuration"));
         Created<ConnectorInfo> result = backend.await(backend.herder()
-                .putConnectorConfig(connector, config, TargetState.STARTED, true));
+                .putConnectorConfig(RequestContext.fromForwardParameter(forward), connector, config, TargetState.STARTED,
+                        true));
         if (result.created()) {
             return Response.created(ConnectorsResource.location(uri, connector)).entity(result.result()).build();
         }
@@ -80,14 +81,16 @@ public class ConnectorResource {
      */
     @PATCH
     @Path("config")
-    public ConnectorInfo patchConfig(@PathParam("connector") String connector, Map<String, String> patch) {
+    public ConnectorInfo patchConfig(@QueryParam("forward") String forward,
+                                     @PathParam("connector") String connector, Map<String, String> patch) {
         if (patch == null) {
             throw new BadRequestException("Request body is missing: expected a JSON object of the properties to change");
         }
         if (patch.containsKey("name") && !Objects.equals(connector, patch.get("name"))) {
             throw ConnectorConfigs.nameMismatch(connector, patch.get("name"));
         }
-        return backend.await(backend.herder().patchConnectorConfig(connector, patch)).result();
+        return backend.await(backend.herder().patchConnectorConfig(RequestContext.fromForwardParameter(forward),
+                connector, patch)).result();
     }
 
     @GET
@@ -103,15 +106,16 @@ public class ConnectorResource {
     /** Without flags only the connector restarts (204); with them the chosen instances do (202 with statuses). */
     @POST
     @Path("restart")
-    public Response restart(@PathParam("connector") String connector,
+    public Response restart(@QueryParam("forward") String forward, @PathParam("connector") String connector,
                             @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks,
                             @QueryParam("onlyFailed") @DefaultValue("false") boolean onlyFailed) {
         RestartRequest request = new RestartRequest(connector, onlyFailed, includeTasks);
+        RequestContext context = RequestContext.fromForwardParameter(forward);
         if (request.isPlainConnectorRestart()) {
-            backend.await(backend.herder().restartConnector(connector));
+            backend.await(backend.herder().restartConnector(context, connector));
             return Response.noContent().build();
         }
-        ConnectorStateInfo statuses = backend.await(backend.herder().restartConnectorAndTasks(request));
+        ConnectorStateInfo statuses = backend.await(backend.herder().restartConnectorAndTasks(context, request));
         return Response.accepted(statuses).build();
     }
 
@@ -131,8 +135,8 @@ public class ConnectorResource {
 
     @PUT
     @Path("stop")
-    public Response stop(@PathParam("connector") String connector) {
-        backend.await(backend.herder().stopConnector(connector));
+    public Response stop(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
+        backend.await(backend.herder().stopConnector(RequestContext.fromForwardParameter(forward), connector));
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,5 @@
 package io.tributary.connect.rest.resources;
 
-import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.entities.ActiveTopics;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

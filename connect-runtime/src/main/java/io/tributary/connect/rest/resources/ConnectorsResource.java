@@ -1,9 +1,9 @@
 package io.tributary.connect.rest.resources;
 
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.Created;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.model.ConnectorInfo;
-import io.tributary.connect.rest.RestBackend;
 import io.tributary.connect.rest.entities.CreateConnectorRequest;
 import io.tributary.connect.herder.BadRequestException;
 import jakarta.inject.Inject;
@@ -68,7 +68,8 @@ public class ConnectorsResource {
     }
 
     @POST
-    public Response create(CreateConnectorRequest request, @Context UriInfo uri) {
+    public Response create(@QueryParam("forward") String forward, CreateConnectorRequest request,
+                           @Context UriInfo uri) {
         if (request == null) {
             throw new BadRequestException("Request body is missing: expected {\"name\": ..., \"config\": {...}}");
         }
@@ -78,7 +79,8 @@ public class ConnectorsResource {
         Map<String, String> config = ConnectorConfigs.withName(name,
                 ConnectorConfigs.requireComplete(request.config(), "\"config\" object"));
         Created<ConnectorInfo> created = backend.await(backend.herder()
-                .putConnectorConfig(name, config, ConnectorConfigs.initialState(request.initialState()), false));
+                .putConnectorConfig(RequestContext.fromForwardParameter(forward), name, config,
+                        ConnectorConfigs.initialState(request.initialState()), false));
         return Response.created(location(uri, name)).entity(created.result()).build();
     }
 

@@ -1,9 +1,9 @@
 package io.tributary.connect.rest.resources;
 
 import ch.qos.logback.classic.Level;
-import io.tributary.connect.rest.entities.LoggerLevel;
+import io.tributary.connect.model.LoggerLevel;
 import io.tributary.connect.rest.errors.RestException;
-import io.tributary.connect.rest.logging.LoggerLevels;
+import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.herder.BadRequestException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,8 +2,6 @@ package io.tributary.connect.rest.resources;
 
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.herder.HerderStage;
-import io.tributary.connect.rest.RestBackend;
-import io.tributary.connect.rest.RestVersion;
 import io.tributary.connect.rest.entities.ServerInfo;
 import io.tributary.connect.rest.entities.WorkerStatus;
 import jakarta.inject.Inject;

@@ -1,16 +1,17 @@
 package io.tributary.connect.rest.resources;
 
+import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TaskInfo;
-import io.tributary.connect.rest.RestBackend;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,11 +43,13 @@ public class TasksResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response putTaskConfigs(@PathParam("connector") String connector, List<Map<String, String>> taskConfigs) {
+    public Response putTaskConfigs(@QueryParam("forward") String forward,
+                                   @PathParam("connector") String connector, List<Map<String, String>> taskConfigs) {
         if (taskConfigs == null) {
             throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
         }
-        backend.await(backend.herder().putTaskConfigs(connector, taskConfigs));
+        backend.await(backend.herder().putTaskConfigs(RequestContext.fromForwardParameter(forward),
+                connector, taskConfigs));
         return Response.noContent().build();
     }
 
@@ -64,8 +67,10 @@ public class TasksResource {
 
     @POST
     @Path("{task}/restart")
-    public Response restart(@PathParam("connector") String connector, @PathParam("task") int task) {
-        backend.await(backend.herder().restartTask(new ConnectorTaskId(connector, task)));
+    public Response restart(@QueryParam("forward") String forward,
+                            @PathParam("connector") String connector, @PathParam("task") int task) {
+        backend.await(backend.herder().restartTask(RequestContext.fromForwardParameter(forward),
+                new ConnectorTaskId(connector, task)));
         return Response.noContent().build();
     }
 }

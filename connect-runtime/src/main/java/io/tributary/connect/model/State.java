@@ -1,4 +1,4 @@
-package io.tributary.connect.status;
+package io.tributary.connect.model;
 
 /** The states a connector or task instance reports, with Apache's names (they reach the status topic). */
 public enum State {

@@ -1,4 +1,4 @@
-package io.tributary.connect.worker;
+package io.tributary.connect.status;
 
 import java.util.Set;
 

@@ -1,9 +1,9 @@
-package io.tributary.connect.rest.logging;
+package io.tributary.connect.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import io.tributary.connect.rest.entities.LoggerLevel;
+import io.tributary.connect.model.LoggerLevel;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;

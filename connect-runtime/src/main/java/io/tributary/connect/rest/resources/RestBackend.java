@@ -1,4 +1,4 @@
-package io.tributary.connect.rest;
+package io.tributary.connect.rest.resources;
 
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.herder.HerderStage;
@@ -29,16 +29,16 @@ public final class RestBackend {
     private volatile Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private volatile Duration healthCheckTimeout = DEFAULT_HEALTH_CHECK_TIMEOUT;
 
-    void initialize(Herder herder, PluginCatalog plugins) {
+    public void initialize(Herder herder, PluginCatalog plugins) {
         this.plugins = plugins;
         this.herder = herder;
     }
 
-    void requestTimeout(Duration timeout) {
+    public void requestTimeout(Duration timeout) {
         this.requestTimeout = timeout;
     }
 
-    void healthCheckTimeout(Duration timeout) {
+    public void healthCheckTimeout(Duration timeout) {
         this.healthCheckTimeout = timeout;
     }
 

@@ -1,4 +1,4 @@
-package io.tributary.connect.rest.entities;
+package io.tributary.connect.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package io.tributary.connect.rest;
+package io.tributary.connect.rest.resources;
 
 import org.apache.kafka.common.utils.AppInfoParser;
 
