@@ -1,6 +1,7 @@
 package io.tributary.connect.cli;
 
 import io.tributary.connect.config.DistributedConfig;
+import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.herder.DistributedHerder;
 import io.tributary.connect.herder.WorkerGroupMembership;
 import io.tributary.connect.plugins.Plugins;
@@ -15,12 +16,10 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePo
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A distributed worker assembled from its properties: plugins, the REST server, the three internal-topic
@@ -34,12 +33,14 @@ public final class DistributedWorker {
 
     private final Plugins plugins;
     private final RestServer rest;
+    private final InternalTopicStores stores;
     private final DistributedHerder herder;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private DistributedWorker(Plugins plugins, RestServer rest, DistributedHerder herder) {
+    private DistributedWorker(Plugins plugins, RestServer rest, InternalTopicStores stores, DistributedHerder herder) {
         this.plugins = plugins;
         this.rest = rest;
+        this.stores = stores;
         this.herder = herder;
     }
 
@@ -55,54 +56,65 @@ public final class DistributedWorker {
         Optional<DistributedConfig> early = WorkerBootstrap.parseWithoutPlugins(workerProps, DistributedConfig::new);
         if (early.isEmpty()) {
             Plugins plugins = StartupThreads.await(pluginsLoading);
-            DistributedConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
+            DistributedConfig config;
+            try {
+                config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
+            } catch (RuntimeException e) {
+                plugins.close();
+                throw e;
+            }
             RestServer rest = startRest(config, plugins);
-            return start(config, plugins, rest, workerProps, lookupClusterId(config), new InternalTopicStores(config),
-                    List.of());
+            CompletableFuture<String> clusterId = lookupClusterId(config);
+            InternalTopicStores stores = new InternalTopicStores(config);
+            stores.startAfter(clusterId);
+            return start(config, plugins, rest, workerProps, clusterId, stores);
         }
         DistributedConfig earlyConfig = early.get();
         CompletableFuture<String> clusterId =
                 StartupThreads.supply("cluster-id-lookup", () -> KafkaClusterId.lookup(earlyConfig, CLUSTER_ID_TIMEOUT_MS));
         InternalTopicStores stores = new InternalTopicStores(earlyConfig);
-        // The config topic too: changes read before the herder listens need no events, since the herder starts
-        // from the snapshot and has no work to adjust until it joins the group.
-        List<EarlyStart> earlyStarts = List.of(
-                EarlyStart.after(clusterId, "config-topic-start", stores.configStore()::start, stores.configStore()::stop),
-                EarlyStart.after(clusterId, "status-topic-start", stores.statusStore()::start, stores.statusStore()::stop),
-                EarlyStart.after(clusterId, "offset-topic-start", stores.offsetStore()::start, stores.offsetStore()::stop));
+        stores.startAfter(clusterId);
         RestServer rest;
         try {
             rest = startRest(earlyConfig, null);
         } catch (RuntimeException e) {
-            earlyStarts.forEach(EarlyStart::abandon);
+            stores.stop();
             pluginsLoading.thenAccept(Plugins::close);
             throw e;
         }
         Plugins plugins;
-        DistributedConfig config;
         try {
             plugins = StartupThreads.await(pluginsLoading);
-            config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
         } catch (RuntimeException e) {
-            earlyStarts.forEach(EarlyStart::abandon);
+            stores.stop();
             rest.stop();
             throw e;
         }
-        return start(config, plugins, rest, workerProps, clusterId, stores, earlyStarts);
+        DistributedConfig config;
+        try {
+            config = WorkerBootstrap.parseConfig(plugins, workerProps, DistributedConfig::new);
+        } catch (RuntimeException e) {
+            stores.stop();
+            rest.stop();
+            plugins.close();
+            throw e;
+        }
+        return start(config, plugins, rest, workerProps, clusterId, stores);
     }
 
     private static DistributedWorker start(DistributedConfig config, Plugins plugins, RestServer rest,
                                            Map<String, String> workerProps, CompletableFuture<String> clusterId,
-                                           InternalTopicStores stores, List<EarlyStart> earlyStarts) {
+                                           InternalTopicStores stores) {
         try {
             DistributedHerder herder = herder(config, plugins, rest, workerProps, StartupThreads.await(clusterId), stores);
+            stores.awaitStarted();
             herder.start();
             rest.initializeResources(herder, plugins);
             log.info("Tributary distributed worker {} is ready in Connect group {}; REST API at {}", rest.workerId(),
                     config.groupId(), rest.advertisedUrl());
-            return new DistributedWorker(plugins, rest, herder);
+            return new DistributedWorker(plugins, rest, stores, herder);
         } catch (RuntimeException e) {
-            earlyStarts.forEach(EarlyStart::abandon);
+            stores.stop();
             rest.stop();
             plugins.close();
             throw StartupException.worker(StartupMessages.rootMessage(e), e);
@@ -139,8 +151,8 @@ public final class DistributedWorker {
         ConnectorClientConfigOverridePolicy policy =
                 plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
         policy.configure(config.originals());
-        AtomicInteger generation = new AtomicInteger(-1);
-        StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation::get);
+        GroupGeneration generation = new GroupGeneration();
+        StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation);
         Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),
                 statusStore, new StatusStoreTopicTracker(statusStore));
         KafkaConfigBackingStore configStore = stores.configStore();
@@ -149,7 +161,10 @@ public final class DistributedWorker {
         return new DistributedHerder(config, worker, configStore, membership, generation);
     }
 
-    /** Stops tasks (committing offsets) and connectors, leaves the group, then the REST server; safe twice. */
+    /**
+     * Stops tasks (committing offsets) and connectors, leaves the group, then the stores and the REST server;
+     * safe twice.
+     */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
@@ -158,6 +173,7 @@ public final class DistributedWorker {
         try {
             herder.stop();
         } finally {
+            stores.stop();
             rest.stop();
             plugins.close();
         }

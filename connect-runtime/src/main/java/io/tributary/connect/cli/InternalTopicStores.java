@@ -10,11 +10,15 @@ import org.apache.kafka.common.utils.Time;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The three stores of a distributed worker, each on its internal topic as the worker file names it: configs
  * (one partition), offsets and statuses. Their clients get the worker's connection and security settings.
+ * This is the stores' one owner: it starts each once, beside other startup work, and stops them after the
+ * herder stopped.
  */
 final class InternalTopicStores {
 
@@ -25,6 +29,7 @@ final class InternalTopicStores {
     private final KafkaConfigBackingStore configStore;
     private final KafkaOffsetBackingStore offsetStore;
     private final KafkaStatusStore statusStore;
+    private List<StoreStart> starts = List.of();
 
     /** Creates the stores (not started yet): the same instance each time one is asked for. */
     InternalTopicStores(DistributedConfig config) {
@@ -40,6 +45,33 @@ final class InternalTopicStores {
         this.statusStore = new KafkaStatusStore(settings(config.statusTopic(),
                 DistributedConfig.STATUS_STORAGE_TOPIC_CONFIG, config.statusTopicPartitions(),
                 DistributedConfig.STATUS_STORAGE_PREFIX), Time.SYSTEM);
+    }
+
+    /**
+     * Starts each store on a thread of its own once the prerequisite (the Kafka cluster id lookup) succeeded. The
+     * config topic too: changes read before the herder listens need no events, since the herder starts from the
+     * snapshot and has no work to adjust until it joins the group.
+     */
+    synchronized void startAfter(CompletableFuture<?> prerequisite) {
+        if (!starts.isEmpty()) {
+            throw new IllegalStateException("The internal topic stores were started twice");
+        }
+        starts = List.of(
+                StoreStart.after(prerequisite, "config-topic-start", configStore::start, configStore::stop),
+                StoreStart.after(prerequisite, "status-topic-start", statusStore::start, statusStore::stop),
+                StoreStart.after(prerequisite, "offset-topic-start", offsetStore::start, offsetStore::stop));
+    }
+
+    /** Waits until all three read their topics; throws the first failure. */
+    void awaitStarted() {
+        starts.forEach(StoreStart::await);
+    }
+
+    /** Stops the offset, status and config stores, in that order; any start still pending never happens. */
+    synchronized void stop() {
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            starts.get(i).stop();
+        }
     }
 
     KafkaConfigBackingStore configStore() {

@@ -21,56 +21,111 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A standalone worker assembled from its properties: plugins, the REST server, the worker with
- * its file offset store, and the standalone herder that owns the connectors. Starts them in the
- * order Apache does (REST first, answering "starting" until the herder is ready) and stops them in
- * reverse, once.
+ * A standalone worker assembled from its properties: plugins, the REST server, the worker with its file offset
+ * store, and the standalone herder that owns the connectors. Starts them in the order Apache does (REST first,
+ * answering "starting" until the herder is ready) and stops them in reverse, once. It owns the offset and status
+ * stores: started before the herder, stopped after it.
  */
-final class StandaloneWorker {
+public final class StandaloneWorker {
 
     private static final Logger log = LoggerFactory.getLogger(StandaloneWorker.class);
     private static final long CLUSTER_ID_TIMEOUT_MS = 60_000;
     private static final long CONNECTOR_CREATE_TIMEOUT_MS = 120_000;
 
     private final Plugins plugins;
+    private final boolean ownsPlugins;
     private final RestServer rest;
+    private final Stores stores;
     private final StandaloneHerder herder;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private StandaloneWorker(Plugins plugins, RestServer rest, StandaloneHerder herder) {
+    private StandaloneWorker(Plugins plugins, boolean ownsPlugins, RestServer rest, Stores stores,
+                             StandaloneHerder herder) {
         this.plugins = plugins;
+        this.ownsPlugins = ownsPlugins;
         this.rest = rest;
+        this.stores = stores;
         this.herder = herder;
     }
 
-    static StandaloneWorker start(Map<String, String> workerProps) {
-        Plugins plugins = WorkerBootstrap.loadPlugins(workerProps);
-        StandaloneConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, StandaloneConfig::new);
+    /** The offsets in the file the worker config names, and statuses in memory. */
+    private record Stores(FileOffsetBackingStore offsets, MemoryStatusStore statuses) {
+
+        void start() {
+            offsets.start();
+            statuses.start();
+        }
+
+        void stop() {
+            statuses.stop();
+            offsets.stop();
+        }
+    }
+
+    /** Starts a worker with the plugins its config names, or fails with a {@link StartupException}. */
+    public static StandaloneWorker start(Map<String, String> workerProps) {
+        return start(workerProps, WorkerBootstrap.loadPlugins(workerProps), true);
+    }
+
+    /**
+     * Starts a worker on plugins loaded already (tests share one set between workers); the caller keeps them
+     * and closes them after the worker stopped.
+     */
+    public static StandaloneWorker start(Map<String, String> workerProps, Plugins plugins) {
+        return start(workerProps, plugins, false);
+    }
+
+    private static StandaloneWorker start(Map<String, String> workerProps, Plugins plugins, boolean ownsPlugins) {
+        StandaloneConfig config;
+        try {
+            config = WorkerBootstrap.parseConfig(plugins, workerProps, StandaloneConfig::new);
+        } catch (RuntimeException e) {
+            closeIfOwned(plugins, ownsPlugins);
+            throw e;
+        }
         RestServer rest = new RestServer(config);
         try {
             rest.start();
         } catch (RuntimeException e) {
-            plugins.close();
+            closeIfOwned(plugins, ownsPlugins);
             throw StartupException.worker("Could not start the REST server on " + config.getList("listeners")
                     + ": " + StartupMessages.rootMessage(e), e);
         }
+        Stores stores = new Stores(new FileOffsetBackingStore(Path.of(config.offsetStorageFile())),
+                new MemoryStatusStore());
         try {
             String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
             ConnectorClientConfigOverridePolicy policy =
                     plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
             policy.configure(config.originals());
-            Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy,
-                    new FileOffsetBackingStore(Path.of(config.offsetStorageFile())), new MemoryStatusStore());
+            Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsets(),
+                    stores.statuses());
             StandaloneHerder herder = new StandaloneHerder(worker);
+            stores.start();
             herder.start();
             rest.initializeResources(herder, plugins);
             log.info("Tributary standalone worker {} is ready; REST API at {}", rest.workerId(), rest.advertisedUrl());
-            return new StandaloneWorker(plugins, rest, herder);
+            return new StandaloneWorker(plugins, ownsPlugins, rest, stores, herder);
         } catch (RuntimeException e) {
+            stores.stop();
             rest.stop();
-            plugins.close();
+            closeIfOwned(plugins, ownsPlugins);
             throw StartupException.worker(StartupMessages.rootMessage(e), e);
         }
+    }
+
+    private static void closeIfOwned(Plugins plugins, boolean owned) {
+        if (owned) {
+            plugins.close();
+        }
+    }
+
+    public StandaloneHerder herder() {
+        return herder;
+    }
+
+    public RestServer rest() {
+        return rest;
     }
 
     /** Creates one connector from the command line; any failure names the file it came from. */
@@ -91,8 +146,8 @@ final class StandaloneWorker {
         }
     }
 
-    /** Stops connectors and tasks (committing offsets), then the REST server; safe to call twice. */
-    void stop() {
+    /** Stops connectors and tasks (committing offsets), then the stores and the REST server; safe twice. */
+    public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
@@ -100,8 +155,9 @@ final class StandaloneWorker {
         try {
             herder.stop();
         } finally {
+            stores.stop();
             rest.stop();
-            plugins.close();
+            closeIfOwned(plugins, ownsPlugins);
         }
         log.info("Tributary standalone worker stopped");
     }

@@ -42,13 +42,15 @@ final class WorkerBootstrap {
         }
     }
 
-    /** Class-valued settings (converters) may name plugins by alias, so parse with the plugins' loader. */
+    /**
+     * Class-valued settings (converters) may name plugins by alias, so parse with the plugins' loader. The
+     * caller closes the plugins if this fails.
+     */
     static <C> C parseConfig(Plugins plugins, Map<String, String> workerProps,
                              Function<Map<String, String>, C> parser) {
         try (LoaderSwap ignored = plugins.withClassLoader(plugins.delegatingLoader())) {
             return parser.apply(workerProps);
         } catch (ConfigException e) {
-            plugins.close();
             throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.config.DistributedConfig;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorStateInfo;
@@ -28,7 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -70,7 +70,7 @@ public final class DistributedHerder implements Herder {
      *                   writes through (see {@link io.tributary.connect.status.GenerationStampingStatusStore})
      */
     public DistributedHerder(DistributedConfig config, Worker worker, ConfigBackingStore configStore,
-                             GroupMembership membership, AtomicInteger generation) {
+                             GroupMembership membership, GroupGeneration generation) {
         this.config = config;
         this.worker = worker;
         this.configStore = configStore;
@@ -97,11 +97,12 @@ public final class DistributedHerder implements Herder {
                 new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
     }
 
-    /** Reads the config and status topics, starts the worker, then joins the group on the herder thread. */
+    /**
+     * Starts the worker, then joins the group on the herder thread. The stores were started by their owner and
+     * have read their topics.
+     */
     @Override
     public void start() {
-        configStore.start();
-        worker.statusStore().start();
         worker.start();
         configChanges.start();
         loop.start(new Turn());
@@ -109,14 +110,12 @@ public final class DistributedHerder implements Herder {
         log.info("Distributed herder started on worker {} in Connect group {}", worker.workerId(), config.groupId());
     }
 
-    /** Stops this worker's tasks (committing offsets) and connectors, leaves the group, then the stores. */
+    /** Stops this worker's tasks (committing offsets) and connectors and leaves the group; not the stores. */
     @Override
     public void stop() {
         started = false;
         loop.stop(config.taskShutdownTimeout() + 30_000);
         worker.stop();
-        worker.statusStore().stop();
-        configStore.stop();
         log.info("Distributed herder stopped");
     }
 

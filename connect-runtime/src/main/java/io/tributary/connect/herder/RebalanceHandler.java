@@ -1,12 +1,12 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.ConfigBackingStore;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private final HerderLoop loop;
     private final Duration syncTimeout;
     private final long unsyncBackoffMs;
-    private final AtomicInteger generation;
+    private final GroupGeneration generation;
     private WorkAssignment current;
     private WorkAssignment pending;
     private boolean rejoinRequested;
@@ -37,7 +37,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private volatile boolean readyOnce;
 
     RebalanceHandler(ConfigBackingStore configStore, ClusterWork work, LeaderDuties leader, GroupMembership membership,
-                     HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, AtomicInteger generation) {
+                     HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, GroupGeneration generation) {
         this.configStore = configStore;
         this.work = work;
         this.leader = leader;
@@ -95,7 +95,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
         log.info("Joined generation {} of the group (leader {} at {}): connectors {}, tasks {}",
                 assignment.generation(), assignment.leader(), assignment.leaderUrl(), assignment.connectors(),
                 assignment.tasks());
-        generation.set(assignment.generation());
+        generation.joined(assignment.generation());
         if (rejoinRequested && assignment.configOffset() < rejoinRequestedAtOffset) {
             // Asked for while this round was already under way: the leader assigned from configs older than
             // the change that needs the rebalance, so the group must go round once more.

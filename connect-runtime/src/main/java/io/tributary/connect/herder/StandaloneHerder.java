@@ -76,7 +76,6 @@ public final class StandaloneHerder implements Herder {
 
     @Override
     public void start() {
-        statusStore.start();
         worker.start();
         ready = true;
         log.info("Standalone herder started on worker {}", worker.workerId());
@@ -104,7 +103,6 @@ public final class StandaloneHerder implements Herder {
             Thread.currentThread().interrupt();
         }
         worker.stop();
-        statusStore.stop();
         log.info("Standalone herder stopped");
     }
 

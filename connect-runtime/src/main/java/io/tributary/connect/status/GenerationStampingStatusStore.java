@@ -1,11 +1,11 @@
 package io.tributary.connect.status;
 
+import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.State;
 
 import java.util.Collection;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 /**
  * The status store a distributed worker hands its Worker: every status it writes carries the current group
@@ -15,9 +15,9 @@ import java.util.function.IntSupplier;
 public final class GenerationStampingStatusStore implements StatusStore {
 
     private final StatusStore store;
-    private final IntSupplier generation;
+    private final GroupGeneration generation;
 
-    public GenerationStampingStatusStore(StatusStore store, IntSupplier generation) {
+    public GenerationStampingStatusStore(StatusStore store, GroupGeneration generation) {
         this.store = store;
         this.generation = generation;
     }
@@ -39,7 +39,7 @@ public final class GenerationStampingStatusStore implements StatusStore {
             return;
         }
         store.putSafe(new ConnectorStatus(status.connector(), status.state(), status.trace(), status.workerId(),
-                generation.getAsInt(), status.version()));
+                generation.current(), status.version()));
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class GenerationStampingStatusStore implements StatusStore {
             return;
         }
         store.putSafe(new TaskStatus(status.id(), status.state(), status.trace(), status.workerId(),
-                generation.getAsInt(), status.version()));
+                generation.current(), status.version()));
     }
 
     @Override

@@ -67,9 +67,8 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
 
     @Override
     public void start() {
-        if (kafkaLog.start()) {
-            log.info("Read the config topic {} up to offset {}", settings.topic(), state.snapshot().offset());
-        }
+        kafkaLog.start();
+        log.info("Read the config topic {} up to offset {}", settings.topic(), state.snapshot().offset());
     }
 
     @Override

@@ -61,13 +61,14 @@ public final class KafkaLog {
     private final Runnable onCaughtUp;
     private final Queue<CompletableFuture<Void>> readRequests = new ConcurrentLinkedQueue<>();
 
-    private Admin admin;
-    private volatile KafkaProducer<byte[], byte[]> producer;
-    private volatile ExecutorService writer;
-    private KafkaConsumer<byte[], byte[]> consumer;
-    private List<TopicPartition> partitions;
-    private Thread tailThread;
+    /** The clients and threads of a started log, published at once; null before start and after stop. */
+    private volatile Running running;
     private volatile boolean stopping;
+
+    /** What {@link #start()} builds and {@link #stop()} closes; every thread sees all of it or none. */
+    private record Running(Admin admin, KafkaProducer<byte[], byte[]> producer, KafkaConsumer<byte[], byte[]> consumer,
+                           List<TopicPartition> partitions, ExecutorService writer, Thread tailThread) {
+    }
 
     public KafkaLog(KafkaLogSettings settings, Consumer<ConsumerRecord<byte[], byte[]>> onRecord, Time time) {
         this(settings, onRecord, () -> { }, time);
@@ -90,67 +91,76 @@ public final class KafkaLog {
     }
 
     /**
-     * Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. Does
-     * nothing when the log already runs, so an owner may start it early (e.g. while plugins are still loading);
-     * a start on another thread is waited for.
+     * Creates or checks the topic, then consumes it to its end; fails if that takes longer than allowed. The
+     * log's owner starts it once (and may start it again after {@link #stop()}).
      *
-     * @return true if this call started the log, false if it already ran
+     * @throws IllegalStateException if the log already runs
      */
-    public synchronized boolean start() {
-        if (tailThread != null) {
-            return false;
+    public synchronized void start() {
+        if (running != null) {
+            throw new IllegalStateException("The log of topic " + topic() + " was started twice");
         }
-        admin = Admin.create(settings.adminProperties());
+        Admin admin = Admin.create(settings.adminProperties());
         try {
             CompactedTopic.ensure(admin, settings, time);
         } catch (RuntimeException e) {
-            closeClients();
+            closeClients(admin, null, null);
             throw e;
         }
-        long deadline = time.milliseconds() + settings.startTimeout().toMillis();
-        producer = new KafkaProducer<>(producerProperties());
-        consumer = new KafkaConsumer<>(consumerProperties());
+        KafkaProducer<byte[], byte[]> producer = null;
+        KafkaConsumer<byte[], byte[]> consumer = null;
+        List<TopicPartition> partitions;
         try {
-            partitions = partitions(deadline);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, remaining(deadline));
-            while (!caughtUp(ends)) {
-                if (time.milliseconds() >= deadline) {
-                    throw new ConnectException("Could not read topic " + topic() + " to its end within "
-                            + settings.startTimeout().toMillis() + " ms; is the cluster reachable and the topic readable?");
-                }
-                deliver(consumer.poll(remaining(deadline)));
-            }
-        } catch (KafkaException e) {
-            closeClients();
-            throw e instanceof ConnectException ce ? ce
-                    : new ConnectException("Could not read topic " + topic() + ": " + e.getMessage(), e);
+            long deadline = time.milliseconds() + settings.startTimeout().toMillis();
+            producer = new KafkaProducer<>(producerProperties());
+            consumer = new KafkaConsumer<>(consumerProperties());
+            partitions = partitions(consumer, deadline);
+            readToEndOnStart(consumer, partitions, deadline);
+        } catch (RuntimeException e) {
+            closeClients(admin, producer, consumer);
+            throw e instanceof KafkaException && !(e instanceof ConnectException)
+                    ? new ConnectException("Could not read topic " + topic() + ": " + e.getMessage(), e) : e;
         }
-        warmUpProducer();
-        writer = Executors.newSingleThreadExecutor(runnable -> {
+        warmUp(producer);
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kafka-log-writer-" + topic());
             thread.setDaemon(true);
             return thread;
         });
         onCaughtUp.run();
         stopping = false;
-        tailThread = new Thread(this::tail, "kafka-log-" + topic());
+        // The reader starts after running is set below, so it sees the parts it reads with.
+        Thread tailThread = new Thread(() -> tail(running), "kafka-log-" + topic());
         tailThread.setDaemon(true);
+        running = new Running(admin, producer, consumer, partitions, writer, tailThread);
         tailThread.start();
         log.info("Read topic {} to its end; now following it", topic());
-        return true;
+    }
+
+    private void readToEndOnStart(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
+                                  long deadline) {
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, remaining(deadline));
+        while (!caughtUp(consumer, ends)) {
+            if (time.milliseconds() >= deadline) {
+                throw new ConnectException("Could not read topic " + topic() + " to its end within "
+                        + settings.startTimeout().toMillis() + " ms; is the cluster reachable and the topic readable?");
+            }
+            deliver(consumer.poll(remaining(deadline)));
+        }
     }
 
     /** Completes once every record written to the topic before this call has gone through the callback. */
     public CompletableFuture<Void> readToEnd() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (tailThread == null || stopping) {
-            done.completeExceptionally(new IllegalStateException("The log of topic " + topic() + " is not running"));
+        Running now = running;
+        if (now == null || stopping) {
+            done.completeExceptionally(notRunning());
             return done;
         }
         readRequests.add(done);
-        consumer.wakeup();
+        now.consumer().wakeup();
         return done;
     }
 
@@ -159,15 +169,14 @@ public final class KafkaLog {
      * it, or with the producer's error. Records are written in the order of the calls.
      */
     public CompletableFuture<RecordMetadata> send(byte[] key, byte[] value) {
-        KafkaProducer<byte[], byte[]> current = producer;
-        ExecutorService sending = writer;
+        Running now = running;
         CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
-        if (current == null || sending == null) {
+        if (now == null) {
             acked.completeExceptionally(notRunning());
             return acked;
         }
         try {
-            sending.execute(() -> sendNow(current, new ProducerRecord<>(topic(), key, value), acked));
+            now.writer().execute(() -> sendNow(now.producer(), new ProducerRecord<>(topic(), key, value), acked));
         } catch (RejectedExecutionException e) {
             acked.completeExceptionally(notRunning());
         }
@@ -192,48 +201,49 @@ public final class KafkaLog {
 
     /** Waits until every record sent so far was acknowledged or failed. */
     public void flush() {
-        ExecutorService sending = writer;
-        if (sending != null) {
-            try {
-                sending.submit(() -> { }).get();
-            } catch (RejectedExecutionException | ExecutionException e) {
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        Running now = running;
+        if (now == null) {
+            return;
         }
-        KafkaProducer<byte[], byte[]> current = producer;
-        if (current != null) {
-            current.flush();
+        try {
+            now.writer().submit(() -> { }).get();
+        } catch (RejectedExecutionException | ExecutionException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
+        now.producer().flush();
     }
 
     private IllegalStateException notRunning() {
         return new IllegalStateException("The log of topic " + topic() + " is not running");
     }
 
+    /** Stops following the topic, lets writes already asked for reach the producer, and closes the clients. */
     public synchronized void stop() {
-        if (tailThread == null) {
+        Running now = running;
+        if (now == null) {
             return;
         }
         stopping = true;
-        consumer.wakeup();
+        now.consumer().wakeup();
         try {
-            tailThread.join(STOP_TIMEOUT_MS);
+            now.tailThread().join(STOP_TIMEOUT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (tailThread.isAlive()) {
+        if (now.tailThread().isAlive()) {
             log.warn("The reader of topic {} did not stop within {} ms", topic(), STOP_TIMEOUT_MS);
         }
-        tailThread = null;
-        stopWriter();
-        closeClients();
+        running = null;
+        stopWriter(now.writer());
+        closeClients(now.admin(), now.producer(), now.consumer());
         failPendingReads(new ConnectException("The log of topic " + topic() + " was stopped"));
     }
 
-    private void tail() {
+    private void tail(Running parts) {
+        KafkaConsumer<byte[], byte[]> consumer = parts.consumer();
         List<CompletableFuture<Void>> serving = new ArrayList<>();
         while (!stopping) {
             try {
@@ -242,8 +252,8 @@ public final class KafkaLog {
                     deliver(consumer.poll(TAIL_POLL));
                     continue;
                 }
-                Map<TopicPartition, Long> ends = endOffsets();
-                while (!caughtUp(ends) && !stopping) {
+                Map<TopicPartition, Long> ends = endOffsets(parts);
+                while (!caughtUp(consumer, ends) && !stopping) {
                     deliver(consumer.poll(TAIL_POLL));
                 }
                 serving.forEach(request -> request.complete(null));
@@ -265,11 +275,11 @@ public final class KafkaLog {
      * nothing new arrived, and the broker answers a connection's requests in order, so asking there would
      * make every read-to-end wait for that fetch.
      */
-    private Map<TopicPartition, Long> endOffsets() {
+    private Map<TopicPartition, Long> endOffsets(Running parts) {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        parts.partitions().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
         try {
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = admin
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = parts.admin()
                     .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                     .get(TAIL_POLL.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, Long> ends = new HashMap<>();
@@ -304,7 +314,7 @@ public final class KafkaLog {
         }
     }
 
-    private boolean caughtUp(Map<TopicPartition, Long> ends) {
+    private static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             if (consumer.position(end.getKey()) < end.getValue()) {
                 return false;
@@ -319,7 +329,7 @@ public final class KafkaLog {
      * starting, keeps that round trip out of the first write, such as the session key that a new leader writes
      * before its worker is ready. A failure here is left for that write to report.
      */
-    private void warmUpProducer() {
+    private void warmUp(KafkaProducer<byte[], byte[]> producer) {
         try {
             producer.partitionsFor(topic());
         } catch (KafkaException e) {
@@ -327,7 +337,7 @@ public final class KafkaLog {
         }
     }
 
-    private List<TopicPartition> partitions(long deadline) {
+    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, long deadline) {
         while (true) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic(), remaining(deadline));
             if (infos != null && !infos.isEmpty()) {
@@ -373,15 +383,10 @@ public final class KafkaLog {
     }
 
     /** Lets writes already asked for reach the producer (briefly), so that closing it sends them. */
-    private void stopWriter() {
-        ExecutorService sending = writer;
-        if (sending == null) {
-            return;
-        }
-        writer = null;
-        sending.shutdown();
+    private void stopWriter(ExecutorService writer) {
+        writer.shutdown();
         try {
-            if (!sending.awaitTermination(WRITER_STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+            if (!writer.awaitTermination(WRITER_STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
                 log.warn("Writes to topic {} still wait for the broker; closing its producer fails them", topic());
             }
         } catch (InterruptedException e) {
@@ -389,18 +394,14 @@ public final class KafkaLog {
         }
     }
 
-    private void closeClients() {
-        if (admin != null) {
-            admin.close(Duration.ofMillis(STOP_TIMEOUT_MS));
-            admin = null;
-        }
+    private static void closeClients(Admin admin, KafkaProducer<byte[], byte[]> producer,
+                                     KafkaConsumer<byte[], byte[]> consumer) {
+        admin.close(Duration.ofMillis(STOP_TIMEOUT_MS));
         if (producer != null) {
             producer.close(Duration.ofMillis(STOP_TIMEOUT_MS));
-            producer = null;
         }
         if (consumer != null) {
             consumer.close();
-            consumer = null;
         }
     }
 }

@@ -92,19 +92,18 @@ public final class Worker {
         this.configResolver = ConnectorConfigResolver.fromWorkerConfig(config, plugins);
     }
 
+    /** The offset and status stores are started by their owner before the worker, and stopped after it. */
     public void start() {
-        offsetStore.start();
         log.info("Worker {} started", workerId);
     }
 
-    /** Stops every task and connector (committing offsets), then the offset store. */
+    /** Stops every task and connector (committing offsets). */
     public void stop() {
         stopAndAwaitTasks(new ArrayList<>(tasks.keySet()));
         stopAndAwaitConnectors(new ArrayList<>(connectors.keySet()));
         offsetCommitter.close();
         offsets.close();
         configResolver.close();
-        offsetStore.stop();
         log.info("Worker {} stopped", workerId);
     }
 

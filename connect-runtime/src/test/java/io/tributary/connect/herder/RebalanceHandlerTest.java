@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.distributed.GroupGeneration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.connect.storage.ClusterConfigState;
@@ -25,7 +26,7 @@ class RebalanceHandlerTest {
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null),
             new LeaderDuties(store, "group", null, 60_000, () -> { }),
-            membership, loop, Duration.ofSeconds(1), 0, new AtomicInteger(-1));
+            membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration());
 
     @Test
     void aRebalanceAskedForWhileTheLeaderAssignedFromOlderConfigsIsAskedForAgain() {

@@ -57,7 +57,7 @@ class StandaloneHerderLifecycleTest {
         assertThat(info.type()).isEqualTo(ConnectorType.SOURCE);
         awaitStates("running", "RUNNING", "RUNNING", "RUNNING");
         ConnectorStateInfo status = herder.connectorStatus("running");
-        assertThat(status.connector().workerId()).isEqualTo(StandaloneRuntime.WORKER_ID);
+        assertThat(status.connector().workerId()).isEqualTo(runtime.workerId());
         assertThat(status.connector().version()).isEqualTo(ScriptedSourceConnector.VERSION);
         assertThat(status.tasks().get(0).version()).isEqualTo(ScriptedSourceConnector.VERSION);
     }

@@ -10,30 +10,26 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.tributary.connect.config.StandaloneConfig;
+import io.tributary.connect.cli.LocalWorkers;
+import io.tributary.connect.cli.StandaloneWorker;
 import io.tributary.connect.herder.StandaloneHerder;
-import io.tributary.connect.plugins.Plugins;
-import io.tributary.connect.status.MemoryStatusStore;
-import io.tributary.connect.storage.FileOffsetBackingStore;
 import io.tributary.connect.testkit.KafkaBroker;
-import io.tributary.connect.worker.KafkaClusterId;
-import io.tributary.connect.worker.Worker;
-import io.tributary.connect.worker.WorkerTestPlugins;
-import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 
 /**
- * A real standalone worker for REST tests: RestServer, StandaloneHerder and Worker wired as the CLI wires
- * them, against the test broker, with an HTTP client for its API.
+ * A real standalone worker for REST tests, assembled as bin/connect-standalone.sh assembles it, against the
+ * test broker, with an HTTP client for its API.
  */
 final class LiveWorker implements AutoCloseable {
 
     final StandaloneHerder herder;
     final RestServer server;
+    private final StandaloneWorker worker;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private LiveWorker(StandaloneHerder herder, RestServer server) {
-        this.herder = herder;
-        this.server = server;
+    private LiveWorker(StandaloneWorker worker) {
+        this.worker = worker;
+        this.herder = worker.herder();
+        this.server = worker.rest();
     }
 
     static LiveWorker start(KafkaBroker kafka, Path dir) {
@@ -42,25 +38,9 @@ final class LiveWorker implements AutoCloseable {
 
     static LiveWorker start(KafkaBroker kafka, Path dir, Map<String, String> extraProps) {
         Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("offset.storage.file.filename", dir.resolve("connect.offsets").toString());
         props.put("offset.flush.interval.ms", "200");
-        props.put("task.shutdown.graceful.timeout.ms", "5000");
-        props.put("listeners", "http://localhost:0");
         props.putAll(extraProps);
-        StandaloneConfig config = new StandaloneConfig(props);
-        RestServer server = new RestServer(RestServerSettings.from(config));
-        server.start();
-        Plugins plugins = WorkerTestPlugins.shared();
-        Worker worker = new Worker(server.workerId(), KafkaClusterId.lookup(config, 30_000), config, plugins,
-                new AllConnectorClientConfigOverridePolicy(),
-                new FileOffsetBackingStore(dir.resolve("connect.offsets")), new MemoryStatusStore());
-        StandaloneHerder herder = new StandaloneHerder(worker);
-        herder.start();
-        server.initializeResources(herder, plugins::descriptors);
-        return new LiveWorker(herder, server);
+        return new LiveWorker(LocalWorkers.standalone(kafka, dir.resolve("connect.offsets"), props));
     }
 
     RestTestServer.Answer get(String path) {
@@ -104,7 +84,6 @@ final class LiveWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        herder.stop();
-        server.stop();
+        worker.stop();
     }
 }

@@ -1,17 +1,17 @@
 package io.tributary.connect.status;
 
+import io.tributary.connect.distributed.GroupGeneration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.State;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class GenerationStampingStatusStoreTest {
 
     private final MemoryStatusStore backing = new MemoryStatusStore();
-    private final AtomicInteger generation = new AtomicInteger(5);
-    private final GenerationStampingStatusStore store = new GenerationStampingStatusStore(backing, generation::get);
+    private final GroupGeneration generation = generationFive();
+    private final GenerationStampingStatusStore store = new GenerationStampingStatusStore(backing, generation);
     private final ConnectorTaskId task = new ConnectorTaskId("c", 0);
 
     @Test
@@ -32,5 +32,11 @@ class GenerationStampingStatusStoreTest {
         backing.put(new ConnectorStatus("c", State.RUNNING, "w", 9, "1.0"));
         store.put(new ConnectorStatus("c", State.DESTROYED, "w", 0, "1.0"));
         assertThat(backing.get("c")).isNull();
+    }
+
+    private static GroupGeneration generationFive() {
+        GroupGeneration generation = new GroupGeneration();
+        generation.joined(5);
+        return generation;
     }
 }

@@ -17,8 +17,6 @@ import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
-import org.apache.kafka.connect.connector.policy.NoneConnectorClientConfigOverridePolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +33,8 @@ class ClientOverridesAndProvidersTest {
         Map<String, String> config = sink("ov-refused", "ov-refused");
         config.put("consumer.override.max.poll.records", "10");
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, Map.of(),
-                new NoneConnectorClientConfigOverridePolicy())) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir,
+                Map.of("connector.client.config.override.policy", "None"))) {
             assertThatThrownBy(() -> worker.put("ov-refused", config))
                     .hasMessageContaining("The 'None' policy does not allow 'max.poll.records' to be overridden in "
                             + "the connector configuration.");
@@ -50,8 +48,8 @@ class ClientOverridesAndProvidersTest {
         config.put("name", "ov-validate");
         config.put("consumer.override.max.poll.records", "10");
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, Map.of(),
-                new NoneConnectorClientConfigOverridePolicy())) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir,
+                Map.of("connector.client.config.override.policy", "None"))) {
             var answer = worker.herder.validateConnectorConfig(config).get(60, java.util.concurrent.TimeUnit.SECONDS);
 
             assertThat(answer.errorCount()).isEqualTo(1);
@@ -71,8 +69,8 @@ class ClientOverridesAndProvidersTest {
         Map<String, String> config = sink("ov-applied", "ov-applied");
         config.put("consumer.override.client.id", "overridden-consumer");
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, Map.of(),
-                new AllConnectorClientConfigOverridePolicy()); Admin admin = kafka.admin()) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir,
+                Map.of("connector.client.config.override.policy", "All")); Admin admin = kafka.admin()) {
             worker.put("ov-applied", config);
 
             await().atMost(PipelineWorker.WAIT).until(() -> {
@@ -94,8 +92,7 @@ class ClientOverridesAndProvidersTest {
                 "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
         Records.produce(kafka, "cp-secret", "hello");
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, workerProps,
-                new AllConnectorClientConfigOverridePolicy())) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, workerProps)) {
             worker.put("secretive", sink("cp-secret", reference));
 
             await().atMost(PipelineWorker.WAIT)

@@ -11,16 +11,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.tributary.connect.config.StandaloneConfig;
+import io.tributary.connect.cli.LocalWorkers;
+import io.tributary.connect.cli.StandaloneWorker;
 import io.tributary.connect.herder.StandaloneHerder;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
-import io.tributary.connect.status.MemoryStatusStore;
-import io.tributary.connect.storage.FileOffsetBackingStore;
 import io.tributary.connect.testkit.KafkaBroker;
-import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
-import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 
 /** A standalone herder and worker against the test broker, for pipeline tests; extra worker settings allowed. */
 final class PipelineWorker implements AutoCloseable {
@@ -28,32 +25,24 @@ final class PipelineWorker implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     final StandaloneHerder herder;
+    private final StandaloneWorker worker;
 
-    private PipelineWorker(StandaloneHerder herder) {
-        this.herder = herder;
+    private PipelineWorker(StandaloneWorker worker) {
+        this.worker = worker;
+        this.herder = worker.herder();
     }
 
     static PipelineWorker start(KafkaBroker kafka, Path dir) {
-        return start(kafka, dir, Map.of(), new AllConnectorClientConfigOverridePolicy());
+        return start(kafka, dir, Map.of());
     }
 
-    static PipelineWorker start(KafkaBroker kafka, Path dir, Map<String, String> extraProps,
-                                ConnectorClientConfigOverridePolicy policy) {
+    /** Extra worker settings override the defaults: String converters, short flush and shutdown times. */
+    static PipelineWorker start(KafkaBroker kafka, Path dir, Map<String, String> extraProps) {
         Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", kafka.bootstrapServers());
         props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("offset.storage.file.filename", dir.resolve("connect.offsets").toString());
-        props.put("offset.flush.interval.ms", "500");
-        props.put("task.shutdown.graceful.timeout.ms", "5000");
         props.putAll(extraProps);
-        StandaloneConfig config = new StandaloneConfig(props);
-        Worker worker = new Worker("localhost:8083", KafkaClusterId.lookup(config, 30_000), config,
-                WorkerTestPlugins.shared(), policy, new FileOffsetBackingStore(dir.resolve("connect.offsets")),
-                new MemoryStatusStore());
-        StandaloneHerder herder = new StandaloneHerder(worker);
-        herder.start();
-        return new PipelineWorker(herder);
+        return new PipelineWorker(LocalWorkers.standalone(kafka, dir.resolve("connect.offsets"), props));
     }
 
     /** Creates the connector; a refused configuration throws the herder's exception itself. */
@@ -61,7 +50,8 @@ final class PipelineWorker implements AutoCloseable {
         Map<String, String> withName = new HashMap<>(config);
         withName.put("name", name);
         try {
-            return herder.putConnectorConfig(RequestContext.CLIENT, name, withName, null, false).get(60, TimeUnit.SECONDS).result();
+            return herder.putConnectorConfig(RequestContext.CLIENT, name, withName, null, false)
+                    .get(60, TimeUnit.SECONDS).result();
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();
         }
@@ -82,6 +72,6 @@ final class PipelineWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        herder.stop();
+        worker.stop();
     }
 }

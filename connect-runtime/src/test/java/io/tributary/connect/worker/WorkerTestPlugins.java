@@ -11,12 +11,14 @@ import io.tributary.connect.plugins.Plugins;
 
 /**
  * Plugins over the parts of the test class path that hold Connect plugins (our API, JSON, file
- * connectors, transforms and these tests), so that building them stays quick.
+ * connectors, transforms, the runtime's built-in converters and override policies, and these tests), so
+ * that building them stays quick.
  */
 public final class WorkerTestPlugins {
 
     private static final List<String> PLUGIN_ENTRIES =
-            List.of("connect-api", "connect-json", "connect-file", "connect-transforms", "test-classes");
+            List.of("connect-api", "connect-json", "connect-file", "connect-transforms", "test-classes",
+                    "connect-runtime/target/classes");
     private static Plugins shared;
 
     private WorkerTestPlugins() {
