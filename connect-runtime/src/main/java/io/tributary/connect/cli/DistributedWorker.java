@@ -142,7 +142,7 @@ public final class DistributedWorker {
         AtomicInteger generation = new AtomicInteger(-1);
         StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation::get);
         Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),
-                statusStore, new StatusStoreTopicTracker(statusStore));
+                statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), WorkerBootstrap.TIME);
         KafkaConfigBackingStore configStore = stores.configStore();
         WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
                 rest.advertisedUrl().toString(), configStore);

@@ -60,7 +60,8 @@ final class StandaloneWorker {
                     plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
             policy.configure(config.originals());
             Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy,
-                    new FileOffsetBackingStore(Path.of(config.offsetStorageFile())), new MemoryStatusStore());
+                    new FileOffsetBackingStore(Path.of(config.offsetStorageFile())), new MemoryStatusStore(),
+                    WorkerBootstrap.TIME);
             StandaloneHerder herder = new StandaloneHerder(worker);
             herder.start();
             rest.initializeResources(herder, plugins);

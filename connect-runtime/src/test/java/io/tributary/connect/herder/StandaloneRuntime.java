@@ -14,6 +14,7 @@ import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.worker.KafkaClusterId;
 import io.tributary.connect.worker.Worker;
 import io.tributary.connect.worker.WorkerTestPlugins;
+import org.apache.kafka.common.utils.Time;
 
 /** A standalone worker and herder wired as the CLI wires them, against a test broker. */
 final class StandaloneRuntime implements AutoCloseable {
@@ -39,7 +40,8 @@ final class StandaloneRuntime implements AutoCloseable {
         StandaloneConfig config = new StandaloneConfig(props);
         String clusterId = KafkaClusterId.lookup(config, 30_000);
         Worker worker = new Worker(WORKER_ID, clusterId, config, WorkerTestPlugins.shared(),
-                new AllowAllOverridePolicy(), new FileOffsetBackingStore(offsetsFile), new MemoryStatusStore());
+                new AllowAllOverridePolicy(), new FileOffsetBackingStore(offsetsFile), new MemoryStatusStore(),
+                Time.SYSTEM);
         StandaloneHerder herder = new StandaloneHerder(worker);
         herder.start();
         return new StandaloneRuntime(herder, worker);

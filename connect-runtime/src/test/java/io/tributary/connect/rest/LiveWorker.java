@@ -19,6 +19,7 @@ import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.worker.KafkaClusterId;
 import io.tributary.connect.worker.Worker;
 import io.tributary.connect.worker.WorkerTestPlugins;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 
 /**
@@ -56,7 +57,7 @@ final class LiveWorker implements AutoCloseable {
         Plugins plugins = WorkerTestPlugins.shared();
         Worker worker = new Worker(server.workerId(), KafkaClusterId.lookup(config, 30_000), config, plugins,
                 new AllConnectorClientConfigOverridePolicy(),
-                new FileOffsetBackingStore(dir.resolve("connect.offsets")), new MemoryStatusStore());
+                new FileOffsetBackingStore(dir.resolve("connect.offsets")), new MemoryStatusStore(), Time.SYSTEM);
         StandaloneHerder herder = new StandaloneHerder(worker);
         herder.start();
         server.initializeResources(herder, plugins::descriptors);

@@ -19,6 +19,7 @@ import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.status.MemoryStatusStore;
 import io.tributary.connect.storage.FileOffsetBackingStore;
 import io.tributary.connect.testkit.KafkaBroker;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.policy.AllConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 
@@ -50,7 +51,7 @@ final class PipelineWorker implements AutoCloseable {
         StandaloneConfig config = new StandaloneConfig(props);
         Worker worker = new Worker("localhost:8083", KafkaClusterId.lookup(config, 30_000), config,
                 WorkerTestPlugins.shared(), policy, new FileOffsetBackingStore(dir.resolve("connect.offsets")),
-                new MemoryStatusStore());
+                new MemoryStatusStore(), Time.SYSTEM);
         StandaloneHerder herder = new StandaloneHerder(worker);
         herder.start();
         return new PipelineWorker(herder);
