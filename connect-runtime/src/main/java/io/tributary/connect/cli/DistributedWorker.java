@@ -145,8 +145,8 @@ public final class DistributedWorker {
                 statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), WorkerBootstrap.TIME);
         KafkaConfigBackingStore configStore = stores.configStore();
         WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
-                rest.advertisedUrl().toString(), configStore);
-        return new DistributedHerder(config, worker, configStore, membership, generation);
+                rest.advertisedUrl().toString(), configStore, WorkerBootstrap.TIME);
+        return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME);
     }
 
     /** Stops tasks (committing offsets) and connectors, leaves the group, then the REST server; safe twice. */
