@@ -111,7 +111,7 @@ public final class DistributedWorker {
 
     /** @param plugins closed if the server cannot start; null while they are still loading */
     private static RestServer startRest(DistributedConfig config, Plugins plugins) {
-        RestServer rest = new RestServer(config);
+        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
         try {
             rest.start();
             return rest;

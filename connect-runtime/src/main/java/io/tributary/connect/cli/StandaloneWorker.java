@@ -46,7 +46,7 @@ final class StandaloneWorker {
     static StandaloneWorker start(Map<String, String> workerProps) {
         Plugins plugins = WorkerBootstrap.loadPlugins(workerProps);
         StandaloneConfig config = WorkerBootstrap.parseConfig(plugins, workerProps, StandaloneConfig::new);
-        RestServer rest = new RestServer(config);
+        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
         try {
             rest.start();
         } catch (RuntimeException e) {

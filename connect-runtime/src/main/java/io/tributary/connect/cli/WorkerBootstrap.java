@@ -24,7 +24,7 @@ final class WorkerBootstrap {
 
     static Plugins loadPlugins(Map<String, String> workerProps) {
         try {
-            return new Plugins(workerProps);
+            return new Plugins(workerProps, TIME);
         } catch (RuntimeException e) {
             throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
         }

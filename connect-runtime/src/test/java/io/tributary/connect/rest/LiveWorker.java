@@ -52,7 +52,7 @@ final class LiveWorker implements AutoCloseable {
         props.put("listeners", "http://localhost:0");
         props.putAll(extraProps);
         StandaloneConfig config = new StandaloneConfig(props);
-        RestServer server = new RestServer(RestServerSettings.from(config));
+        RestServer server = new RestServer(RestServerSettings.from(config), Time.SYSTEM);
         server.start();
         Plugins plugins = WorkerTestPlugins.shared();
         Worker worker = new Worker(server.workerId(), KafkaClusterId.lookup(config, 30_000), config, plugins,
