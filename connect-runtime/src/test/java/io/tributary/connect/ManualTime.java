@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -53,7 +54,7 @@ public final class ManualTime implements Time {
         synchronized (obj) {
             while (!condition.get()) {
                 if (milliseconds() >= deadlineMs) {
-                    throw new org.apache.kafka.common.errors.TimeoutException("Condition not satisfied before deadline");
+                    throw new TimeoutException("Condition not satisfied before deadline");
                 }
                 obj.wait(10);
             }

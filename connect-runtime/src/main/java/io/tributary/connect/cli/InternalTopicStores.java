@@ -31,8 +31,8 @@ final class InternalTopicStores {
         this.clientProperties = clientProperties(config);
         String transactionalId = config.transactionalLeaderEnabled() ? config.transactionalProducerId() : null;
         this.configStore = new KafkaConfigBackingStore(settings(config.configTopic(),
-                DistributedConfig.CONFIG_TOPIC_CONFIG, 1, DistributedConfig.CONFIG_STORAGE_PREFIX), WorkerBootstrap.TIME,
-                transactionalId);
+                DistributedConfig.CONFIG_TOPIC_CONFIG, 1, DistributedConfig.CONFIG_STORAGE_PREFIX),
+                WorkerBootstrap.TIME, transactionalId);
         this.offsetStore = new KafkaOffsetBackingStore(settings(config.offsetsTopic(),
                 DistributedConfig.OFFSET_STORAGE_TOPIC_CONFIG, config.offsetsTopicPartitions(),
                 DistributedConfig.OFFSET_STORAGE_PREFIX), WorkerBootstrap.TIME);

@@ -80,7 +80,6 @@ public final class Worker {
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
                   StatusStore statusStore, TopicStatusStore topicStatus, Time time) {
         this.workerId = workerId;
-        this.time = time;
         this.kafkaClusterId = kafkaClusterId;
         this.config = config;
         this.plugins = plugins;
@@ -89,10 +88,12 @@ public final class Worker {
         this.status = new StatusReporter(statusStore, workerId);
         this.topicStatus = topicStatus;
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
-        this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus, time);
+        this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
+                time);
         this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
         this.overridePolicy = overridePolicy;
+        this.time = time;
         this.configResolver = ConnectorConfigResolver.fromWorkerConfig(config, plugins);
     }
 

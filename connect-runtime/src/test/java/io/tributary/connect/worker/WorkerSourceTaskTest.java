@@ -64,7 +64,7 @@ class WorkerSourceTaskTest {
     private final MemoryOffsetBackingStore offsetStore = new MemoryOffsetBackingStore();
     private final OffsetCodec codec = new OffsetCodec();
     private final List<ProcessingFailure> reported = new CopyOnWriteArrayList<>();
-    /** Early writes spaced as far apart as periodic ones, so that only the interval decides when offsets are written. */
+    /** Early writes spaced as far apart as periodic ones: only the interval decides when offsets are written. */
     private final SourceTaskOffsetCommitter committer =
             new SourceTaskOffsetCommitter(FLUSH_INTERVAL_MS, FLUSH_INTERVAL_MS, time);
     private WorkerSourceTask workerTask;
