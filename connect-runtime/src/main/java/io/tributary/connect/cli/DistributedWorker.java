@@ -123,7 +123,7 @@ public final class DistributedWorker {
 
     /** @param plugins closed if the server cannot start; null while they are still loading */
     private static RestServer startRest(DistributedConfig config, Plugins plugins) {
-        RestServer rest = new RestServer(config);
+        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
         try {
             rest.start();
             return rest;
@@ -154,11 +154,11 @@ public final class DistributedWorker {
         GroupGeneration generation = new GroupGeneration();
         StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation);
         Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),
-                statusStore, new StatusStoreTopicTracker(statusStore));
+                statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), WorkerBootstrap.TIME);
         KafkaConfigBackingStore configStore = stores.configStore();
         WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
-                rest.advertisedUrl().toString(), configStore);
-        return new DistributedHerder(config, worker, configStore, membership, generation);
+                rest.advertisedUrl().toString(), configStore, WorkerBootstrap.TIME);
+        return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME);
     }
 
     /**

@@ -6,7 +6,6 @@ import io.tributary.connect.storage.KafkaConfigBackingStore;
 import io.tributary.connect.storage.KafkaLogSettings;
 import io.tributary.connect.storage.KafkaOffsetBackingStore;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.common.utils.Time;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -37,14 +36,14 @@ final class InternalTopicStores {
         this.clientProperties = clientProperties(config);
         String transactionalId = config.transactionalLeaderEnabled() ? config.transactionalProducerId() : null;
         this.configStore = new KafkaConfigBackingStore(settings(config.configTopic(),
-                DistributedConfig.CONFIG_TOPIC_CONFIG, 1, DistributedConfig.CONFIG_STORAGE_PREFIX), Time.SYSTEM,
-                transactionalId);
+                DistributedConfig.CONFIG_TOPIC_CONFIG, 1, DistributedConfig.CONFIG_STORAGE_PREFIX),
+                WorkerBootstrap.TIME, transactionalId);
         this.offsetStore = new KafkaOffsetBackingStore(settings(config.offsetsTopic(),
                 DistributedConfig.OFFSET_STORAGE_TOPIC_CONFIG, config.offsetsTopicPartitions(),
-                DistributedConfig.OFFSET_STORAGE_PREFIX), Time.SYSTEM);
+                DistributedConfig.OFFSET_STORAGE_PREFIX), WorkerBootstrap.TIME);
         this.statusStore = new KafkaStatusStore(settings(config.statusTopic(),
                 DistributedConfig.STATUS_STORAGE_TOPIC_CONFIG, config.statusTopicPartitions(),
-                DistributedConfig.STATUS_STORAGE_PREFIX), Time.SYSTEM);
+                DistributedConfig.STATUS_STORAGE_PREFIX), WorkerBootstrap.TIME);
     }
 
     /**

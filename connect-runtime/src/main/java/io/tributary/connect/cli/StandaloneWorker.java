@@ -83,7 +83,7 @@ public final class StandaloneWorker {
             closeIfOwned(plugins, ownsPlugins);
             throw e;
         }
-        RestServer rest = new RestServer(config);
+        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
         try {
             rest.start();
         } catch (RuntimeException e) {
@@ -99,7 +99,7 @@ public final class StandaloneWorker {
                     plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
             policy.configure(config.originals());
             Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsets(),
-                    stores.statuses());
+                    stores.statuses(), WorkerBootstrap.TIME);
             StandaloneHerder herder = new StandaloneHerder(worker);
             stores.start();
             herder.start();

@@ -4,6 +4,7 @@ import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.utils.Time;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,18 @@ import java.util.function.Function;
 /** The first two startup steps every worker shares, with the errors a user can act on. */
 final class WorkerBootstrap {
 
+    /**
+     * The real clock, chosen here only: every part of a worker takes its time from what it is given, so that
+     * tests can drive timeouts, intervals and back-offs with a clock of their own instead of sleeping.
+     */
+    static final Time TIME = Time.SYSTEM;
+
     private WorkerBootstrap() {
     }
 
     static Plugins loadPlugins(Map<String, String> workerProps) {
         try {
-            return new Plugins(workerProps);
+            return new Plugins(workerProps, TIME);
         } catch (RuntimeException e) {
             throw StartupException.worker("Could not load plugins: " + StartupMessages.rootMessage(e), e);
         }

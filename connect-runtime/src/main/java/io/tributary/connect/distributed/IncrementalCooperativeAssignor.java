@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +27,20 @@ public final class IncrementalCooperativeAssignor implements ConnectAssignor {
 
     private static final Logger log = LoggerFactory.getLogger(IncrementalCooperativeAssignor.class);
 
-    private final LongSupplier clock;
+    private final Time time;
     private final RebalancePacing pacing;
     private ConnectorsAndTasks previousAssignment = ConnectorsAndTasks.NONE;
     private Set<String> previousMembers = Set.of();
     private int previousGeneration = -1;
 
-    public IncrementalCooperativeAssignor(LongSupplier clock, int maxDelayMs) {
-        this.clock = clock;
+    public IncrementalCooperativeAssignor(Time time, int maxDelayMs) {
+        this.time = time;
         this.pacing = new RebalancePacing(maxDelayMs);
     }
 
     @Override
     public Map<String, Assignment> assign(AssignmentRound round) {
-        long now = clock.getAsLong();
+        long now = time.milliseconds();
         if (round.lastCompletedGeneration() != previousGeneration) {
             // Another leader may have assigned since we last did; our memory of the group is stale.
             log.debug("Forgetting the previous assignment: last completed generation {} is not {}",

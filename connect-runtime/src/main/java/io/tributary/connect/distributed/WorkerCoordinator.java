@@ -54,7 +54,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
         this.configuredMode = mode;
         this.currentProtocol = mode;
         this.heartbeatIntervalMs = rebalanceConfig.heartbeatIntervalMs;
-        this.leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(time::milliseconds, maxDelayMs));
+        this.leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(time, maxDelayMs));
     }
 
     @Override

@@ -32,7 +32,7 @@ import org.slf4j.Logger;
  * callbacks run inside {@code poll}); other threads may only call {@link #wakeup}.
  *
  * <pre>{@code
- * member = new WorkerGroupMember(config, restUrl, configSnapshots, rebalanceListener, Time.SYSTEM);
+ * member = new WorkerGroupMember(config, restUrl, configSnapshots, rebalanceListener, time);
  * while (running) {
  *     try { member.poll(timeUntilNextHerderTask); } catch (WakeupException e) { }  // a request arrived
  *     runHerderRequests();

@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,8 @@ public final class DistributedHerder implements Herder {
     private final Worker worker;
     private final ConfigBackingStore configStore;
     private final GroupMembership membership;
-    private final HerderLoop loop = new HerderLoop("distributed-herder");
+    private final Time time;
+    private final HerderLoop loop;
     private final LeaderForwarder forwarder = new LeaderForwarder();
     private final ConnectorStatusReader statuses;
     private final ConnectorTypes types;
@@ -68,10 +70,13 @@ public final class DistributedHerder implements Herder {
     /**
      * @param generation where the current group generation is published, for the status store the worker
      *                   writes through (see {@link io.tributary.connect.status.GenerationStampingStatusStore})
+     * @param time       when delayed herder work is due and session keys are rotated
      */
     public DistributedHerder(DistributedConfig config, Worker worker, ConfigBackingStore configStore,
-                             GroupMembership membership, GroupGeneration generation) {
+                             GroupMembership membership, GroupGeneration generation, Time time) {
         this.config = config;
+        this.time = time;
+        this.loop = new HerderLoop("distributed-herder", time);
         this.worker = worker;
         this.configStore = configStore;
         this.membership = membership;
@@ -81,7 +86,8 @@ public final class DistributedHerder implements Herder {
         this.leader = new LeaderDuties(configStore, config.groupId(),
                 config.getString(DistributedConfig.CONNECT_PROTOCOL_CONFIG).equalsIgnoreCase("sessioned")
                         ? config.internalRequestKeyGenerator() : null,
-                config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG), this::requestRebalanceAfterFencing);
+                config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG), this::requestRebalanceAfterFencing,
+                time);
         this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs);
         this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
                 Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation);
@@ -409,7 +415,7 @@ public final class DistributedHerder implements Herder {
                 loop.leaveStage();
                 configChanges.handlePending();
                 if (rebalance.inSync()) {
-                    leader.rotateSessionKeyIfDue(System.currentTimeMillis());
+                    leader.rotateSessionKeyIfDue(time.milliseconds());
                 }
                 return rebalance.inSync();
             } finally {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +57,15 @@ final class HerderLoop {
     private final AtomicLong sequence = new AtomicLong();
     private final CountDownLatch halted = new CountDownLatch(1);
     private final Thread thread;
+    private final Time time;
     private Tick tick;
     private volatile boolean running;
     private volatile HerderStage stage;
     private boolean lastInSync;
 
-    HerderLoop(String threadName) {
+    /** @param time when delayed work is due, and when a stage began */
+    HerderLoop(String threadName, Time time) {
+        this.time = time;
         this.thread = new Thread(this::run, threadName);
         this.thread.setDaemon(true);
     }
@@ -87,7 +91,7 @@ final class HerderLoop {
 
     /** Marks what the loop thread starts doing now; loop thread only. */
     void enterStage(String description) {
-        stage = new HerderStage(description, System.currentTimeMillis());
+        stage = new HerderStage(description, time.milliseconds());
     }
 
     /** Restores a stage saved from {@link #currentStage()} (null: none); loop thread only. */
@@ -142,7 +146,7 @@ final class HerderLoop {
 
     /** Runs {@code work} on the loop thread after {@code delayMs}, whether or not the worker is in sync. */
     void schedule(long delayMs, Runnable work) {
-        long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(delayMs);
+        long due = time.nanoseconds() + TimeUnit.MILLISECONDS.toNanos(delayMs);
         Delayed entry = new Delayed(due, sequence.incrementAndGet(), work);
         delayedToAdd.add(() -> delayed.add(entry));
         wakeup();
@@ -197,13 +201,13 @@ final class HerderLoop {
         if (next == null) {
             return MAX_POLL_MS;
         }
-        long waitMs = TimeUnit.NANOSECONDS.toMillis(next.dueNanos - System.nanoTime());
+        long waitMs = TimeUnit.NANOSECONDS.toMillis(next.dueNanos - time.nanoseconds());
         return Math.max(0, Math.min(MAX_POLL_MS, waitMs));
     }
 
     private void runDueDelayed() {
         Delayed next;
-        while ((next = delayed.peek()) != null && next.dueNanos <= System.nanoTime()) {
+        while ((next = delayed.peek()) != null && next.dueNanos <= time.nanoseconds()) {
             delayed.poll();
             runSafely(next.work);
         }

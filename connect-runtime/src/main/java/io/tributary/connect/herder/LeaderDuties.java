@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.crypto.KeyGenerator;
 
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ final class LeaderDuties {
     private final KeyGenerator keyGenerator;
     private final long keyTtlMs;
     private final Runnable rejoin;
+    private final Time time;
     private boolean leader;
     /** The last session key this worker wrote, which the config topic's snapshot may not show yet. */
     private SessionKey written;
@@ -38,13 +40,16 @@ final class LeaderDuties {
     /**
      * @param keyGenerator makes session keys; null when the group protocol signs no requests
      * @param rejoin       asks membership for a rebalance, after this worker found itself fenced
+     * @param time         dates session keys and decides when they are due for rotation
      */
-    LeaderDuties(ConfigBackingStore store, String groupId, KeyGenerator keyGenerator, long keyTtlMs, Runnable rejoin) {
+    LeaderDuties(ConfigBackingStore store, String groupId, KeyGenerator keyGenerator, long keyTtlMs, Runnable rejoin,
+                 Time time) {
         this.store = store;
         this.groupId = groupId;
         this.keyGenerator = keyGenerator;
         this.keyTtlMs = keyTtlMs;
         this.rejoin = rejoin;
+        this.time = time;
     }
 
     boolean isLeader() {
@@ -62,7 +67,7 @@ final class LeaderDuties {
         }
         leader = elected;
         if (leader) {
-            rotateSessionKeyIfDue(System.currentTimeMillis());
+            rotateSessionKeyIfDue(time.milliseconds());
         }
     }
 

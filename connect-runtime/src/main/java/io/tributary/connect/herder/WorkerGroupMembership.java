@@ -34,10 +34,14 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     private final WorkerGroupMember member;
     private Listener listener;
 
-    /** @param restUrl this worker's advertised REST URL, where the others forward requests when it leads */
-    public WorkerGroupMembership(Map<String, ?> workerProps, String restUrl, ConfigBackingStore configStore) {
+    /**
+     * @param restUrl this worker's advertised REST URL, where the others forward requests when it leads
+     * @param time    the group client's clock: heartbeats, session and rebalance timeouts
+     */
+    public WorkerGroupMembership(Map<String, ?> workerProps, String restUrl, ConfigBackingStore configStore,
+                                 Time time) {
         this.configStore = configStore;
-        this.member = new WorkerGroupMember(new GroupMembershipConfig(workerProps), restUrl, this, this, Time.SYSTEM);
+        this.member = new WorkerGroupMember(new GroupMembershipConfig(workerProps), restUrl, this, this, time);
     }
 
     @Override

@@ -4,9 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import io.tributary.connect.model.LoggerLevel;
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class LoggerLevels {
     /** The name users give the root logger; Logback calls it "ROOT" and matches it case-insensitively. */
     public static final String ROOT = "root";
 
-    private final Clock clock;
+    private final Time time;
     private final Map<String, Long> lastModified = new ConcurrentHashMap<>();
     private volatile ClusterPublisher clusterPublisher = (namespace, level) -> false;
 
@@ -37,8 +37,9 @@ public final class LoggerLevels {
         boolean publish(String namespace, String level);
     }
 
-    public LoggerLevels(Clock clock) {
-        this.clock = clock;
+    /** @param time dates each change, as the last-modified time the API reports */
+    public LoggerLevels(Time time) {
+        this.time = time;
     }
 
     /** Every logger Logback knows, by name, with its effective level. */
@@ -69,7 +70,7 @@ public final class LoggerLevels {
         Map<Logger, Level> before = new HashMap<>();
         affected.forEach(logger -> before.put(logger, logger.getEffectiveLevel()));
         affected.forEach(logger -> logger.setLevel(level));
-        long now = clock.millis();
+        long now = time.milliseconds();
         List<String> changed = new ArrayList<>();
         for (Logger logger : affected) {
             if (!level.equals(before.get(logger))) {

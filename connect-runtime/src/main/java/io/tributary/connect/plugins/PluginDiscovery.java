@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,9 @@ final class PluginDiscovery {
     private PluginDiscovery() {
     }
 
-    static List<PluginDescriptor> discover(List<PluginSource> sources, PluginDiscoveryMode mode) {
-        long start = System.nanoTime();
+    /** @param time measures how long discovery took, for the log */
+    static List<PluginDescriptor> discover(List<PluginSource> sources, PluginDiscoveryMode mode, Time time) {
+        long start = time.nanoseconds();
         List<PluginDescriptor> found = new ArrayList<>();
         Set<PluginDescriptor> scanOnly = new TreeSet<>();
         for (PluginSource source : sources) {
@@ -33,7 +35,7 @@ final class PluginDiscovery {
             discover(source, mode, found, scanOnly);
         }
         log.info("Found {} plugins with plugin.discovery={} in {} ms", found.size(), mode,
-                (System.nanoTime() - start) / 1_000_000);
+                (time.nanoseconds() - start) / 1_000_000);
         if (mode.isHybrid() && !scanOnly.isEmpty()) {
             report(mode, scanOnly);
         }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.config.provider.ConfigProvider;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.ConnectRecord;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.Task;
@@ -53,15 +54,15 @@ public final class Plugins implements AutoCloseable {
     private final PluginDiscoveryMode discoveryMode;
 
     /** Discovers plugins on the JVM class path and in the worker's {@code plugin.path}. */
-    public Plugins(Map<String, String> workerProps) {
-        this(workerProps, Plugins.class.getClassLoader(), jvmClasspath());
+    public Plugins(Map<String, String> workerProps, Time time) {
+        this(workerProps, Plugins.class.getClassLoader(), jvmClasspath(), time);
     }
 
     /**
      * Discovers plugins with an explicit parent loader and class path (the jars and directories
      * that parent loads from and that are scanned as the "classpath" location).
      */
-    public Plugins(Map<String, String> workerProps, ClassLoader parent, List<Path> classpath) {
+    public Plugins(Map<String, String> workerProps, ClassLoader parent, List<Path> classpath, Time time) {
         this.parent = parent;
         this.discoveryMode = PluginDiscoveryMode.parse(workerProps.get(PLUGIN_DISCOVERY_CONFIG));
         List<PluginSource> sources = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class Plugins implements AutoCloseable {
             PluginLocations.resolve(workerProps.get(PLUGIN_PATH_CONFIG)).forEach((location, roots) ->
                     sources.add(isolatedSource(location, roots)));
             sources.add(new PluginSource(PluginDescriptor.CLASSPATH_LOCATION, List.copyOf(classpath), parent));
-            this.registry = new PluginRegistry(PluginDiscovery.discover(sources, discoveryMode));
+            this.registry = new PluginRegistry(PluginDiscovery.discover(sources, discoveryMode, time));
         } catch (RuntimeException e) {
             close();
             throw e;

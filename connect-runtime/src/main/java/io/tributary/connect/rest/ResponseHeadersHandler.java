@@ -1,13 +1,13 @@
 package io.tributary.connect.rest;
 
 import io.tributary.connect.config.ResponseHeaderRule;
+import org.apache.kafka.common.utils.Time;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -17,12 +17,12 @@ import java.util.List;
 final class ResponseHeadersHandler extends Handler.Wrapper {
 
     private final List<ResponseHeaderRule> rules;
-    private final Clock clock;
+    private final Time time;
 
-    ResponseHeadersHandler(List<ResponseHeaderRule> rules, Clock clock, Handler next) {
+    ResponseHeadersHandler(List<ResponseHeaderRule> rules, Time time, Handler next) {
         super(next);
         this.rules = List.copyOf(rules);
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -32,8 +32,8 @@ final class ResponseHeadersHandler extends Handler.Wrapper {
             switch (rule.action()) {
                 case SET -> headers.put(rule.name(), rule.value());
                 case ADD -> headers.add(rule.name(), rule.value());
-                case SET_DATE -> headers.putDate(rule.name(), clock.millis() + Long.parseLong(rule.value()));
-                case ADD_DATE -> headers.addDateField(rule.name(), clock.millis() + Long.parseLong(rule.value()));
+                case SET_DATE -> headers.putDate(rule.name(), time.milliseconds() + Long.parseLong(rule.value()));
+                case ADD_DATE -> headers.addDateField(rule.name(), time.milliseconds() + Long.parseLong(rule.value()));
             }
         }
         return super.handle(request, response, callback);

@@ -6,6 +6,7 @@ import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.rest.resources.RestBackend;
 import io.tributary.connect.rest.resources.PluginCatalog;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -25,7 +26,6 @@ import org.slf4j.LoggerFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,13 +52,16 @@ public final class RestServer {
     private final List<ServerConnector> mainConnectors = new ArrayList<>();
     private final List<ServerConnector> adminConnectors = new ArrayList<>();
     private final LoggerLevels loggerLevels;
+    private final Time time;
 
-    public RestServer(WorkerConfig config) {
-        this(RestServerSettings.from(config));
+    public RestServer(WorkerConfig config, Time time) {
+        this(RestServerSettings.from(config), time);
     }
 
-    public RestServer(RestServerSettings settings) {
+    /** @param time dates logger changes and response date headers, and times requests for the request log */
+    public RestServer(RestServerSettings settings, Time time) {
         this.settings = settings;
+        this.time = time;
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("rest-server");
         this.server = new Server(threads);
@@ -66,11 +69,11 @@ public final class RestServer {
         if (settings.separateAdminListeners()) {
             settings.adminListeners().forEach(url -> adminConnectors.add(connector(url, ADMIN)));
         }
-        this.loggerLevels = new LoggerLevels(Clock.systemUTC());
+        this.loggerLevels = new LoggerLevels(time);
         server.setHandler(new GracefulHandler(withCors(withHeaders(
                 new SizeLimitHandler(settings.maxRequestBytes(), -1), contexts(loggerLevels)))));
         server.setErrorHandler(new JsonErrorHandler(RestApplication.JSON, settings.maxRequestBytes()));
-        server.setRequestLog(new CompactRequestLog());
+        server.setRequestLog(new CompactRequestLog(time));
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
         if (!settings.restExtensions().isEmpty()) {
             log.warn("rest.extension.classes {} ignored: REST extensions are not supported yet", settings.restExtensions());
@@ -190,7 +193,7 @@ public final class RestServer {
         if (settings.responseHeaders().isEmpty()) {
             return sizeLimit;
         }
-        return new ResponseHeadersHandler(settings.responseHeaders(), Clock.systemUTC(), sizeLimit);
+        return new ResponseHeadersHandler(settings.responseHeaders(), time, sizeLimit);
     }
 
     /** CORS only when access.control.allow.origin is set; Jetty answers preflights and adds "Vary: Origin". */

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.common.utils.Time;
+
 /**
  * Topic tracking kept in the status store (the status topic, for a distributed worker), so every worker of
  * the cluster answers GET /connectors/{name}/topics alike. A topic already known is not written again.
@@ -12,15 +14,18 @@ import java.util.stream.Collectors;
 public final class StatusStoreTopicTracker implements TopicStatusStore {
 
     private final StatusStore store;
+    private final Time time;
 
-    public StatusStoreTopicTracker(StatusStore store) {
+    /** @param time stamps when a topic was first recorded */
+    public StatusStoreTopicTracker(StatusStore store, Time time) {
         this.store = store;
+        this.time = time;
     }
 
     @Override
     public void record(String connector, String topic) {
         if (store.getTopic(connector, topic) == null) {
-            store.put(new TopicStatus(topic, connector, 0, System.currentTimeMillis()));
+            store.put(new TopicStatus(topic, connector, 0, time.milliseconds()));
         }
     }
 

@@ -41,6 +41,7 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
     private volatile ConfigUpdateListener listener;
     private volatile boolean started;
     private TransactionalConfigWriter leaderWriter;
+    private final Time time;
 
     /**
      * @param transactionalId null when leader-only writes need no fencing; otherwise the id shared by
@@ -55,6 +56,7 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
                 settings.replicationFactor(), settings.clientProperties(), settings.producerOverrides(),
                 settings.consumerOverrides(), settings.startTimeout());
         this.transactionalId = transactionalId;
+        this.time = time;
         this.state = new ConfigTopicState(new StartedOnlyListener());
         this.kafkaLog = new KafkaLog(this.settings, this::read, () -> started = true, time);
         this.plainWriter = new LogConfigWriter(kafkaLog);
@@ -188,10 +190,10 @@ public final class KafkaConfigBackingStore implements ConfigBackingStore {
 
     /** Returns once the write is in {@link #snapshot()}. */
     private void write(ConfigWriter writer, List<ConfigRecord> records) {
-        long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
+        long deadline = time.nanoseconds() + WRITE_TIMEOUT.toNanos();
         send(writer, records);
         try {
-            refresh(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            refresh(Duration.ofNanos(Math.max(0, deadline - time.nanoseconds())));
         } catch (TimeoutException e) {
             throw new ConnectException("Wrote to the config topic " + settings.topic()
                     + " but could not read the write back in time", e);

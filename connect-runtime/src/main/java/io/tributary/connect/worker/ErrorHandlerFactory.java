@@ -22,15 +22,17 @@ import org.apache.kafka.common.utils.Time;
 final class ErrorHandlerFactory {
 
     private final WorkerClientConfigs clients;
+    private final Time time;
 
-    ErrorHandlerFactory(WorkerClientConfigs clients) {
+    ErrorHandlerFactory(WorkerClientConfigs clients, Time time) {
         this.clients = clients;
+        this.time = time;
     }
 
     /** Source records have no consumed bytes, so only the log can report them. */
     ErrorHandler forSource(ConnectorTaskId id, ConnectorConfig config) {
         ErrorHandlingSettings settings = ErrorHandlingSettings.of(config);
-        return new ErrorHandler(id, settings, logReporter(settings), Time.SYSTEM);
+        return new ErrorHandler(id, settings, logReporter(settings), time);
     }
 
     /** Creates the dead letter queue topic if absent, so that the first failed record has somewhere to go. */
@@ -46,7 +48,7 @@ final class ErrorHandlerFactory {
                     clients.producer("connector-dlq-producer-" + id, overrides));
             reporters.add(new DeadLetterQueueReporter(dlqTopic, config.isDlqContextHeadersEnabled(), producer));
         }
-        return new ErrorHandler(id, settings, reporters, Time.SYSTEM);
+        return new ErrorHandler(id, settings, reporters, time);
     }
 
     private static List<ErrorReporter> logReporter(ErrorHandlingSettings settings) {

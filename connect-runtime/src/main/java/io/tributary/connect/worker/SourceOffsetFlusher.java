@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.storage.SourceOffsetWriter;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.source.SourceTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ final class SourceOffsetFlusher {
     private final SourceTask task;
     private final ClassLoader taskLoader;
     private final long timeoutMs;
+    private final Time time;
     private final Map<Map<String, Object>, Map<String, Object>> pending = new HashMap<>();
     /** Whether {@link #pending} holds offsets, readable without the lock. */
     private volatile boolean hasPending;
@@ -38,13 +40,14 @@ final class SourceOffsetFlusher {
     }
 
     SourceOffsetFlusher(ConnectorTaskId id, SubmittedRecords submitted, SourceOffsetWriter writer, SourceTask task,
-                        ClassLoader taskLoader, long timeoutMs) {
+                        ClassLoader taskLoader, long timeoutMs, Time time) {
         this.id = id;
         this.submitted = submitted;
         this.writer = writer;
         this.task = task;
         this.taskLoader = taskLoader;
         this.timeoutMs = timeoutMs;
+        this.time = time;
     }
 
     /**
@@ -68,7 +71,7 @@ final class SourceOffsetFlusher {
         SubmittedRecords.CommittableOffsets committable = submitted.committableOffsets();
         pending.putAll(committable.offsets());
         Map<Map<String, Object>, Map<String, Object>> batch = new HashMap<>(pending);
-        long started = System.nanoTime();
+        long started = time.nanoseconds();
         try {
             writer.write(batch).get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -88,7 +91,7 @@ final class SourceOffsetFlusher {
         }
         batch.forEach(pending::remove);
         log.debug("{} committed offsets of {} partitions in {} ms; {} records still awaiting acknowledgement",
-                id, batch.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), committable.pending());
+                id, batch.size(), TimeUnit.NANOSECONDS.toMillis(time.nanoseconds() - started), committable.pending());
         commitTask();
         return true;
     }

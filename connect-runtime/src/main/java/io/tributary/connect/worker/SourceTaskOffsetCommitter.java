@@ -6,9 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 
 import io.tributary.connect.model.ConnectorTaskId;
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +30,19 @@ final class SourceTaskOffsetCommitter {
 
     private final long intervalMs;
     private final long minSpacingMs;
-    private final LongSupplier clock;
+    private final Time time;
     private final ScheduledExecutorService scheduler;
     private final Map<ConnectorTaskId, TaskCommits> tasks = new ConcurrentHashMap<>();
     private ScheduledFuture<?> checks;
 
-    SourceTaskOffsetCommitter(long intervalMs) {
-        this(intervalMs, MIN_SPACING_MS, System::currentTimeMillis);
+    SourceTaskOffsetCommitter(long intervalMs, Time time) {
+        this(intervalMs, MIN_SPACING_MS, time);
     }
 
-    SourceTaskOffsetCommitter(long intervalMs, long minSpacingMs, LongSupplier clock) {
+    SourceTaskOffsetCommitter(long intervalMs, long minSpacingMs, Time time) {
         this.intervalMs = intervalMs;
         this.minSpacingMs = minSpacingMs;
-        this.clock = clock;
+        this.time = time;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "source-offset-committer");
             thread.setDaemon(true);
@@ -76,7 +76,7 @@ final class SourceTaskOffsetCommitter {
 
     /** The scheduled work of one task, to be checked repeatedly. */
     TaskCommits commitsOf(ConnectorTaskId id, SourceOffsetFlusher flusher) {
-        return new TaskCommits(id, flusher, new OffsetCommitCadence(minSpacingMs, intervalMs, clock.getAsLong()));
+        return new TaskCommits(id, flusher, new OffsetCommitCadence(minSpacingMs, intervalMs, time.milliseconds()));
     }
 
     /** Stops the flushes of a task; a flush already running finishes first (the flusher is locked). */
@@ -105,7 +105,7 @@ final class SourceTaskOffsetCommitter {
         }
 
         void check() {
-            long now = clock.getAsLong();
+            long now = time.milliseconds();
             if (removed || !cadence.isDue(now, flusher.hasUncommitted())) {
                 return;
             }

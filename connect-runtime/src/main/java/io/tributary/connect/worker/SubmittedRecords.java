@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.common.utils.Time;
+
 /**
  * The records a source task handed to the producer, in order per source partition, so that an
  * offset is committed only when its record and every earlier record of the same partition were
@@ -69,10 +71,16 @@ final class SubmittedRecords {
     record CommittableOffsets(Map<Map<String, Object>, Map<String, Object>> offsets, int pending) {
     }
 
+    private final Time time;
     private final Map<Map<String, Object>, Deque<Submitted>> inFlight = new HashMap<>();
     private int unacked;
     /** The unacknowledged count a waiting thread wants to hear about. */
     private int wakeAt;
+
+    /** @param time measures the waits of {@link #awaitAtMost} */
+    SubmittedRecords(Time time) {
+        this.time = time;
+    }
 
     @SuppressWarnings("unchecked")
     synchronized Submitted submit(Map<String, ?> partition, Map<String, ?> offset) {
@@ -130,11 +138,11 @@ final class SubmittedRecords {
 
     /** Waits until at most {@code limit} records are unacknowledged; false if the time ran out first. */
     synchronized boolean awaitAtMost(int limit, long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        long deadline = time.nanoseconds() + unit.toNanos(timeout);
         wakeAt = limit;
         try {
             while (unacked > limit) {
-                long remaining = deadline - System.nanoTime();
+                long remaining = deadline - time.nanoseconds();
                 if (remaining <= 0) {
                     return false;
                 }

@@ -24,6 +24,7 @@ import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.Task;
@@ -51,10 +52,11 @@ final class TaskFactory {
     private final TransformationChainBuilder transformations;
     private final TopicStatusStore topicStatus;
     private final ErrorHandlerFactory errorHandlers;
+    private final Time time;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                StatusReporter status, TopicStatusStore topicStatus) {
+                StatusReporter status, TopicStatusStore topicStatus, Time time) {
         this.config = config;
         this.plugins = plugins;
         this.clients = clients;
@@ -64,7 +66,8 @@ final class TaskFactory {
         this.converterFactory = new ConverterFactory(plugins, config);
         this.transformations = new TransformationChainBuilder(plugins);
         this.topicStatus = topicStatus;
-        this.errorHandlers = new ErrorHandlerFactory(clients);
+        this.errorHandlers = new ErrorHandlerFactory(clients, time);
+        this.time = time;
     }
 
     WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
@@ -114,10 +117,10 @@ final class TaskFactory {
             SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), offsetStore, offsetCodec);
             long flushTimeout = config.offsetCommitTimeout();
             SourceOffsetFlusher.Factory flushers = (taskId, submitted, sourceTask, taskLoader) ->
-                    new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout);
+                    new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id), errors, topicCreator);
+                    topics(id), errors, topicCreator, time);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, topicCreator);
@@ -142,7 +145,7 @@ final class TaskFactory {
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), topics(id), errors, errantRecords);
+                    config.offsetCommitInterval(), topics(id), errors, errantRecords, time);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, null);

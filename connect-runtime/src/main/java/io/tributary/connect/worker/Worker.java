@@ -29,6 +29,7 @@ import io.tributary.connect.status.StatusStoreTopicTracker;
 import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.status.TopicStatusStore;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -57,6 +58,7 @@ public final class Worker {
     private final ConnectorOffsetsManager offsets;
     private final ConnectorConfigResolver configResolver;
     private final ConnectorClientConfigOverridePolicy overridePolicy;
+    private final Time time;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -64,18 +66,19 @@ public final class Worker {
      * @param workerId       the id reported in statuses (standalone: the REST advertised host:port)
      * @param kafkaClusterId the id of the Kafka cluster, looked up once (see {@link KafkaClusterId})
      * @param overridePolicy decides which {@code *.override.*} client settings connectors may use
+     * @param time           the clock of the worker and of every task it runs
      */
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                  StatusStore statusStore) {
+                  StatusStore statusStore, Time time) {
         this(workerId, kafkaClusterId, config, plugins, overridePolicy, offsetStore, statusStore,
-                new StatusStoreTopicTracker(statusStore));
+                new StatusStoreTopicTracker(statusStore, time), time);
     }
 
     /** @param topicStatus where tasks record the topics they use (otherwise: beside the statuses) */
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                  StatusStore statusStore, TopicStatusStore topicStatus) {
+                  StatusStore statusStore, TopicStatusStore topicStatus, Time time) {
         this.workerId = workerId;
         this.kafkaClusterId = kafkaClusterId;
         this.config = config;
@@ -85,10 +88,12 @@ public final class Worker {
         this.status = new StatusReporter(statusStore, workerId);
         this.topicStatus = topicStatus;
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
-        this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus);
+        this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
+                time);
         this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore);
-        this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval());
+        this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
         this.overridePolicy = overridePolicy;
+        this.time = time;
         this.configResolver = ConnectorConfigResolver.fromWorkerConfig(config, plugins);
     }
 
@@ -275,10 +280,10 @@ public final class Worker {
                 stopped.put(name, connector.shutdown());
             }
         }
-        long deadline = System.currentTimeMillis() + config.taskShutdownTimeout();
+        long deadline = time.milliseconds() + config.taskShutdownTimeout();
         stopped.forEach((name, done) -> {
             try {
-                done.get(Math.max(0, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                done.get(Math.max(0, deadline - time.milliseconds()), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 log.error("Connector {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it",
                         name, config.taskShutdownTimeout());
@@ -330,9 +335,9 @@ public final class Worker {
                 stopping.add(Map.entry(id, task));
             }
         }
-        long deadline = System.currentTimeMillis() + config.taskShutdownTimeout();
+        long deadline = time.milliseconds() + config.taskShutdownTimeout();
         for (Map.Entry<ConnectorTaskId, WorkerTask> entry : stopping) {
-            long remaining = Math.max(0, deadline - System.currentTimeMillis());
+            long remaining = Math.max(0, deadline - time.milliseconds());
             if (!entry.getValue().awaitStop(remaining)) {
                 log.error("Task {} did not stop within task.shutdown.graceful.timeout.ms={} ms; abandoning it "
                         + "(its thread may linger until the task returns)", entry.getKey(), config.taskShutdownTimeout());

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -48,7 +49,7 @@ final class WorkerSinkTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
                  TopicRecorder topics, ErrorHandler errors,
-                 WorkerErrantRecordReporter errantRecords) {
+                 WorkerErrantRecordReporter errantRecords, Time time) {
     }
 
     private final SinkTask task;
@@ -105,10 +106,10 @@ final class WorkerSinkTask extends WorkerTask {
     }
 
     private void consumeAndDeliver() {
-        long nextCommit = System.currentTimeMillis() + parts.commitIntervalMs();
+        long nextCommit = parts.time().milliseconds() + parts.commitIntervalMs();
         while (!isStopping()) {
             holdPartitionsIfNeeded();
-            long now = System.currentTimeMillis();
+            long now = parts.time().milliseconds();
             if (now >= nextCommit || context.takeCommitRequest()) {
                 commit(false);
                 nextCommit = now + parts.commitIntervalMs();
@@ -203,7 +204,7 @@ final class WorkerSinkTask extends WorkerTask {
             log.warn("{} could not take {} records for now; retrying in {} ms", id, batch.size(), backoff, e);
             retryBatch = batch;
             retryOffsets = offsets;
-            retryAt = System.currentTimeMillis() + backoff;
+            retryAt = parts.time().milliseconds() + backoff;
             return;
         } catch (RuntimeException e) {
             throw new ConnectException("Exiting WorkerSinkTask due to unrecoverable exception.", e);

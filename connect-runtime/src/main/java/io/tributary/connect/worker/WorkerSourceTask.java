@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.RetriableException;
@@ -52,13 +53,13 @@ final class WorkerSourceTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
-                 ErrorHandler errors, TopicCreator topicCreator) {
+                 ErrorHandler errors, TopicCreator topicCreator, Time time) {
     }
 
     private final SourceTask task;
     private final Parts parts;
     private final SourceRecordConverter converter;
-    private final SubmittedRecords submitted = new SubmittedRecords();
+    private final SubmittedRecords submitted;
     private final SourceOffsetFlusher flusher;
     private final AtomicReference<Throwable> producerFailure = new AtomicReference<>();
     /** Polled records not yet handed to the producer (it refused one with a retriable error); task thread only. */
@@ -70,6 +71,7 @@ final class WorkerSourceTask extends WorkerTask {
         this.task = task;
         this.parts = parts;
         this.converter = new SourceRecordConverter(parts.converters());
+        this.submitted = new SubmittedRecords(parts.time());
         this.flusher = parts.flusherFactory().create(id, submitted, task, loader);
     }
 

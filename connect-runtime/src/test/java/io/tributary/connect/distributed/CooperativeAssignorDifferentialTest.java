@@ -152,8 +152,8 @@ class CooperativeAssignorDifferentialTest {
     }
 
     private void start(int maxDelay) {
-        ours = new IncrementalCooperativeAssignor(group.clock::get, maxDelay);
-        apache = new ReferenceCooperativeAssignor(group.clock::get, maxDelay);
+        ours = new IncrementalCooperativeAssignor(group.clock, maxDelay);
+        apache = new ReferenceCooperativeAssignor(group.clock::milliseconds, maxDelay);
     }
 
     private void round() {

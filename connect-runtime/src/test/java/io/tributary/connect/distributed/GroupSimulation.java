@@ -1,5 +1,6 @@
 package io.tributary.connect.distributed;
 
+import io.tributary.connect.ManualTime;
 import io.tributary.connect.model.ConnectorTaskId;
 
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A cooperative group as the leader sees it round after round: members with the work they run, the
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GroupSimulation {
 
-    final AtomicLong clock = new AtomicLong(1_000_000L);
+    final ManualTime clock = new ManualTime(1_000_000L);
     final Map<String, Integer> taskCounts = new TreeMap<>();
     final Map<String, WorkerState> members = new TreeMap<>();
     long configOffset = 1;
@@ -52,7 +52,7 @@ final class GroupSimulation {
     }
 
     void advance(long millis) {
-        clock.addAndGet(millis);
+        clock.advance(millis);
     }
 
     String leader() {

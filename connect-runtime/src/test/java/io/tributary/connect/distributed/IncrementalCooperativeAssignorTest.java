@@ -16,7 +16,7 @@ class IncrementalCooperativeAssignorTest {
     private static final int MAX_DELAY = 300_000;
 
     private final GroupSimulation group = new GroupSimulation();
-    private final IncrementalCooperativeAssignor assignor = new IncrementalCooperativeAssignor(group.clock::get, MAX_DELAY);
+    private final IncrementalCooperativeAssignor assignor = new IncrementalCooperativeAssignor(group.clock, MAX_DELAY);
     private int generation;
 
     @Test
@@ -199,7 +199,7 @@ class IncrementalCooperativeAssignorTest {
 
     @Test
     void withoutAMaxDelayLostWorkIsReassignedAtOnce() {
-        IncrementalCooperativeAssignor immediate = new IncrementalCooperativeAssignor(group.clock::get, 0);
+        IncrementalCooperativeAssignor immediate = new IncrementalCooperativeAssignor(group.clock, 0);
         group.configure("a", 6).join("w1", "w2", "w3");
         group.apply(immediate.assign(group.round(ConnectProtocolVersion.COMPATIBLE, 0, 1)));
         group.leave("w3");

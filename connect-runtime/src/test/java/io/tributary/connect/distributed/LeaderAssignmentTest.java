@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.tributary.connect.ManualTime;
 import org.apache.kafka.common.message.JoinGroupResponseData.JoinGroupResponseMember;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class LeaderAssignmentTest {
 
     private Map<String, Assignment> assign(ConfigSnapshots configs, ConnectProtocolVersion protocol,
                                            JoinGroupResponseMember... members) {
-        LeaderAssignment leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(() -> 0L, 1000));
+        LeaderAssignment leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(new ManualTime(0), 1000));
         Map<String, ByteBuffer> encoded = leader.assign("w1", protocol, List.of(members), 1, -1);
         Map<String, Assignment> decoded = new java.util.TreeMap<>();
         encoded.forEach((member, bytes) -> decoded.put(member, AssignmentCodec.decode(bytes)));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.tributary.connect.logging.LoggerLevels;
-import java.time.Clock;
 import java.util.UUID;
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +25,7 @@ class ClusterLoggerLevelsTest {
 
     @Test
     void aLevelReadAfterTheWorkerStartedIsApplied() {
-        levels.attach(new LoggerLevels(Clock.systemUTC()));
+        levels.attach(new LoggerLevels(Time.SYSTEM));
 
         events.onLoggingLevelUpdate(namespace, "trace");
 
@@ -34,7 +34,7 @@ class ClusterLoggerLevelsTest {
 
     @Test
     void anInvalidLevelFromTheConfigTopicIsIgnored() {
-        levels.attach(new LoggerLevels(Clock.systemUTC()));
+        levels.attach(new LoggerLevels(Time.SYSTEM));
 
         events.onLoggingLevelUpdate(namespace, "LOUD");
 

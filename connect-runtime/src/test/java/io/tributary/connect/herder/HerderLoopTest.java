@@ -9,12 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HerderLoopTest {
 
-    private final HerderLoop loop = new HerderLoop("test-herder");
+    private final HerderLoop loop = new HerderLoop("test-herder", Time.SYSTEM);
     private final ScriptedTick tick = new ScriptedTick();
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.KeyGenerator;
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 class LeaderDutiesTest {
@@ -30,7 +31,7 @@ class LeaderDutiesTest {
                 case "putSessionKey" -> written.add((SessionKey) args[0]);
                 default -> null;
             });
-    private final LeaderDuties duties = new LeaderDuties(store, "group", keyGenerator(), TTL_MS, () -> { });
+    private final LeaderDuties duties = new LeaderDuties(store, "group", keyGenerator(), TTL_MS, () -> { }, Time.SYSTEM);
 
     @Test
     void aNewLeaderWritesOneKeyEvenBeforeTheTopicShowsIt() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 class RebalanceHandlerTest {
@@ -22,10 +23,10 @@ class RebalanceHandlerTest {
             getClass().getClassLoader(), new Class<?>[]{ConfigBackingStore.class},
             (proxy, method, args) -> method.getName().equals("snapshot") ? new ClusterConfigState(READ_UP_TO, null,
                     Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of()) : null);
-    private final HerderLoop loop = new HerderLoop("unused");
+    private final HerderLoop loop = new HerderLoop("unused", Time.SYSTEM);
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null),
-            new LeaderDuties(store, "group", null, 60_000, () -> { }),
+            new LeaderDuties(store, "group", null, 60_000, () -> { }, Time.SYSTEM),
             membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration());
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.provider.ConfigProvider;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.sink.SinkConnector;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +104,7 @@ class PluginDiscoveryModeTest {
     @Test
     void discoveryModeDefaultsToHybridWarn() {
         try (Plugins plugins = new Plugins(java.util.Map.of(Plugins.PLUGIN_PATH_CONFIG, pluginPath.resolve("listed.jar").toString()),
-                getClass().getClassLoader(), java.util.List.of())) {
+                getClass().getClassLoader(), java.util.List.of(), Time.SYSTEM)) {
             assertThat(plugins.discoveryMode()).isEqualTo(PluginDiscoveryMode.HYBRID_WARN);
         }
     }

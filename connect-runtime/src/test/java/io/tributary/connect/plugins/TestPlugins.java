@@ -6,6 +6,7 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.utils.Time;
 
 /** Builds Plugins over test plugin directories without scanning the test class path. */
 final class TestPlugins {
@@ -17,7 +18,7 @@ final class TestPlugins {
         Map<String, String> props = new HashMap<>();
         props.put(Plugins.PLUGIN_PATH_CONFIG, pluginPath);
         props.put(Plugins.PLUGIN_DISCOVERY_CONFIG, mode.toString());
-        return new Plugins(props, TestPlugins.class.getClassLoader(), List.of());
+        return new Plugins(props, TestPlugins.class.getClassLoader(), List.of(), Time.SYSTEM);
     }
 
     static Plugins load(Path pluginPath) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 /** The default constructor scans the JVM class path as the "classpath" location. */
@@ -11,7 +12,7 @@ class WorkerClasspathDiscoveryTest {
 
     @Test
     void configProvidersListedByKafkaClientsAreFoundOnTheClasspath() {
-        try (Plugins plugins = new Plugins(Map.of(Plugins.PLUGIN_DISCOVERY_CONFIG, "service_load"))) {
+        try (Plugins plugins = new Plugins(Map.of(Plugins.PLUGIN_DISCOVERY_CONFIG, "service_load"), Time.SYSTEM)) {
             PluginDescriptor file = plugins.pluginDescriptor("File", PluginType.CONFIGPROVIDER);
 
             assertThat(file.className()).isEqualTo("org.apache.kafka.common.config.provider.FileConfigProvider");
@@ -22,7 +23,7 @@ class WorkerClasspathDiscoveryTest {
 
     @Test
     void scanningTheClasspathFindsConvertersWithoutReadingManifests() {
-        try (Plugins plugins = new Plugins(Map.of(Plugins.PLUGIN_DISCOVERY_CONFIG, "only_scan"))) {
+        try (Plugins plugins = new Plugins(Map.of(Plugins.PLUGIN_DISCOVERY_CONFIG, "only_scan"), Time.SYSTEM)) {
             assertThat(plugins.descriptors(PluginType.CONVERTER)).extracting(PluginDescriptor::className)
                     .contains("org.apache.kafka.connect.storage.StringConverter");
             assertThat(plugins.aliases()).containsEntry("String", "org.apache.kafka.connect.storage.StringConverter");

@@ -2,6 +2,7 @@ package io.tributary.connect.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.connect.plugins.Plugins;
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class RealPluginsListingTest {
 
     @Test
     void listsBuiltInPluginsGroupedByKindAndSortedByClassWithinEachKind() {
-        try (Plugins plugins = new Plugins(Map.of("plugin.discovery", "only_scan"));
+        try (Plugins plugins = new Plugins(Map.of("plugin.discovery", "only_scan"), Time.SYSTEM);
              RestTestServer rest = RestTestServer.ready()) {
             rest.plugins.addAll(plugins.descriptors());
 

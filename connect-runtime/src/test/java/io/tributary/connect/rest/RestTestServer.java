@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.common.utils.Time;
 
 /** A real RestServer on a free port in front of an {@link InMemoryHerder}, and an HTTP client for it. */
 final class RestTestServer implements AutoCloseable {
@@ -42,7 +43,7 @@ final class RestTestServer implements AutoCloseable {
         props.put("offset.storage.file.filename", "/tmp/unused.offsets");
         props.put("listeners", "http://localhost:0");
         props.putAll(workerProps);
-        server = new RestServer(adjust.apply(RestServerSettings.from(new StandaloneConfig(props))));
+        server = new RestServer(adjust.apply(RestServerSettings.from(new StandaloneConfig(props))), Time.SYSTEM);
     }
 
     /** Started and wired to the herder, as after a worker's startup. */

@@ -1,5 +1,6 @@
 package io.tributary.connect.status;
 
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusStoreTopicTrackerTest {
 
     private final MemoryStatusStore statuses = new MemoryStatusStore();
-    private final StatusStoreTopicTracker tracker = new StatusStoreTopicTracker(statuses);
+    private final StatusStoreTopicTracker tracker = new StatusStoreTopicTracker(statuses, Time.SYSTEM);
 
     @Test
     void topicsAreListedOnceAndSorted() {

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
+import io.tributary.connect.ManualTime;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
@@ -27,13 +27,13 @@ class SourceTaskOffsetCommitterTest {
     private static final Map<String, Object> FILE = Map.of("filename", "a.txt");
     private static final OffsetCodec CODEC = new OffsetCodec();
 
-    private final AtomicLong clock = new AtomicLong();
+    private final ManualTime clock = new ManualTime(0);
     private final RecordingStore store = new RecordingStore();
     private final CountingTask task = new CountingTask();
-    private final SubmittedRecords submitted = new SubmittedRecords();
+    private final SubmittedRecords submitted = new SubmittedRecords(clock);
     private final SourceOffsetFlusher flusher = new SourceOffsetFlusher(ID, submitted,
-            new SourceOffsetWriter("conn", store, CODEC), task, getClass().getClassLoader(), 5_000);
-    private final SourceTaskOffsetCommitter committer = new SourceTaskOffsetCommitter(10_000, 100, clock::get);
+            new SourceOffsetWriter("conn", store, CODEC), task, getClass().getClassLoader(), 5_000, clock);
+    private final SourceTaskOffsetCommitter committer = new SourceTaskOffsetCommitter(10_000, 100, clock);
     private final SourceTaskOffsetCommitter.TaskCommits commits = committer.commitsOf(ID, flusher);
 
     @AfterEach
@@ -45,11 +45,11 @@ class SourceTaskOffsetCommitterTest {
     void acknowledgedOffsetIsWrittenAtTheFirstCheckAfterTheSpacing() {
         submitted.submit(FILE, position(10)).ack();
 
-        clock.set(50);
+        clock.setMilliseconds(50);
         commits.check();
         assertThat(store.writes).isEmpty();
 
-        clock.set(100);
+        clock.setMilliseconds(100);
         commits.check();
         assertThat(store.writes).containsExactly(Map.of(FILE, position(10)));
         assertThat(task.commits).isEqualTo(1);
@@ -61,7 +61,7 @@ class SourceTaskOffsetCommitterTest {
         submitted.submit(FILE, position(20));
         submitted.submit(FILE, position(30)).ack();
 
-        clock.set(100);
+        clock.setMilliseconds(100);
         commits.check();
 
         assertThat(store.writes).containsExactly(Map.of(FILE, position(10)));
@@ -72,7 +72,7 @@ class SourceTaskOffsetCommitterTest {
         submitted.submit(FILE, position(10));
         submitted.submit(FILE, position(20)).ack();
 
-        clock.set(100);
+        clock.setMilliseconds(100);
         commits.check();
 
         assertThat(task.commits).isZero();
@@ -81,26 +81,26 @@ class SourceTaskOffsetCommitterTest {
     @Test
     void writesOfABusyTaskAreSpacedApart() {
         submitted.submit(FILE, position(10)).ack();
-        clock.set(100);
+        clock.setMilliseconds(100);
         commits.check();
         submitted.submit(FILE, position(20)).ack();
 
-        clock.set(150);
+        clock.setMilliseconds(150);
         commits.check();
         assertThat(store.writes).hasSize(1);
 
-        clock.set(200);
+        clock.setMilliseconds(200);
         commits.check();
         assertThat(store.writes).containsExactly(Map.of(FILE, position(10)), Map.of(FILE, position(20)));
     }
 
     @Test
     void idleTaskIsCommittedOnlyOncePerInterval() {
-        clock.set(5_000);
+        clock.setMilliseconds(5_000);
         commits.check();
         assertThat(task.commits).isZero();
 
-        clock.set(10_000);
+        clock.setMilliseconds(10_000);
         commits.check();
         assertThat(task.commits).isEqualTo(1);
         assertThat(store.writes).isEmpty();
@@ -110,16 +110,16 @@ class SourceTaskOffsetCommitterTest {
     void failedWriteIsRetriedWithTheNextAcknowledgementsOnlyAfterTheInterval() {
         store.failing = true;
         submitted.submit(FILE, position(10)).ack();
-        clock.set(100);
+        clock.setMilliseconds(100);
         commits.check();
         store.failing = false;
         submitted.submit(FILE, position(20)).ack();
 
-        clock.set(5_000);
+        clock.setMilliseconds(5_000);
         commits.check();
         assertThat(store.writes).isEmpty();
 
-        clock.set(10_100);
+        clock.setMilliseconds(10_100);
         commits.check();
         assertThat(store.writes).containsExactly(Map.of(FILE, position(20)));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
 
 class SubmittedRecordsTest {
@@ -13,7 +14,7 @@ class SubmittedRecordsTest {
     private static final Map<String, Object> FILE_A = Map.of("file", "a");
     private static final Map<String, Object> FILE_B = Map.of("file", "b");
 
-    private final SubmittedRecords records = new SubmittedRecords();
+    private final SubmittedRecords records = new SubmittedRecords(Time.SYSTEM);
 
     @Test
     void acknowledgedRecordsMakeTheirLatestOffsetCommittable() {
@@ -108,7 +109,7 @@ class SubmittedRecordsTest {
 
     @Test
     void awaitAtMostAnswersAtOnceWhenFewEnoughRecordsAreUnacknowledged() throws Exception {
-        SubmittedRecords records = new SubmittedRecords();
+        SubmittedRecords records = new SubmittedRecords(Time.SYSTEM);
         records.submit(Map.of("p", 1), Map.of("o", 1)).ack();
         records.submit(Map.of("p", 1), Map.of("o", 2));
 
@@ -118,7 +119,7 @@ class SubmittedRecordsTest {
 
     @Test
     void awaitAtMostWakesWhenAnAcknowledgementBringsTheCountDown() throws Exception {
-        SubmittedRecords records = new SubmittedRecords();
+        SubmittedRecords records = new SubmittedRecords(Time.SYSTEM);
         records.submit(Map.of("p", 1), Map.of("o", 1));
         SubmittedRecords.Submitted second = records.submit(Map.of("p", 1), Map.of("o", 2));
         Thread acker = new Thread(second::ack);

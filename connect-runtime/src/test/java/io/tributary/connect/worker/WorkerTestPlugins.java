@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tributary.connect.plugins.Plugins;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * Plugins over the parts of the test class path that hold Connect plugins (our API, JSON, file
@@ -26,7 +27,7 @@ public final class WorkerTestPlugins {
 
     public static synchronized Plugins shared() {
         if (shared == null) {
-            shared = new Plugins(Map.of(), WorkerTestPlugins.class.getClassLoader(), pluginClasspath());
+            shared = new Plugins(Map.of(), WorkerTestPlugins.class.getClassLoader(), pluginClasspath(), Time.SYSTEM);
         }
         return shared;
     }
