@@ -1,8 +1,10 @@
 package io.tributary.connect.worker;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -106,7 +108,9 @@ public final class PluginCallExecutor implements AutoCloseable {
      */
     public final class Lane {
 
+        private final Set<Call<?>> unreturned = ConcurrentHashMap.newKeySet();
         private CompletableFuture<Void> previousReturned = CompletableFuture.completedFuture(null);
+        private String closedBecause;
 
         private Lane() {
         }
@@ -115,9 +119,26 @@ public final class PluginCallExecutor implements AutoCloseable {
         public synchronized <T> CompletableFuture<T> call(String what, ClassLoader loader, Duration deadline,
                                                        Callable<T> work) {
             Call<T> call = new Call<>(what, loader, deadline, work);
+            if (closedBecause != null) {
+                call.abandon(closedBecause);
+                return call.answer;
+            }
+            unreturned.add(call);
+            call.returned.whenComplete((ignored, error) -> unreturned.remove(call));
             previousReturned.whenComplete((ignored, error) -> submit(call));
             previousReturned = call.returned;
             return call.answer;
+        }
+
+        /** Takes no more calls; those already taken still run in turn. */
+        public synchronized void close(String reason) {
+            closedBecause = reason;
+        }
+
+        /** Takes no more calls, interrupts the running one and skips the queued ones: their futures are cancelled. */
+        public void cancel(String reason) {
+            close(reason);
+            unreturned.forEach(call -> call.answer.cancel(true));
         }
     }
 
