@@ -169,6 +169,39 @@ class PluginCallExecutorTest {
     }
 
     @Test
+    void cancellingALaneInterruptsItsRunningCallAndSkipsTheQueuedOnes() throws Exception {
+        executor = new PluginCallExecutor(2);
+        PluginCallExecutor.Lane lane = executor.lane();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        CompletableFuture<Void> stop = lane.call("stop", null, PluginCallExecutor.NO_DEADLINE, () -> {
+            started.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return null;
+        });
+        AtomicBoolean queuedRan = new AtomicBoolean();
+        CompletableFuture<Void> queued = lane.call("start", null, PluginCallExecutor.NO_DEADLINE, () -> {
+            queuedRan.set(true);
+            return null;
+        });
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        lane.cancel("connector abandoned");
+
+        assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(stop).isCancelled();
+        assertThat(queued).isCancelled();
+        assertThat(failureOf(lane.call("later", null, WAIT, () -> null))).hasMessage("later did not run: connector abandoned");
+        // The pool is free again, and the skipped call never ran.
+        executor.call("after", null, WAIT, () -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(queuedRan).isFalse();
+    }
+
+    @Test
     void theContextClassLoaderIsThePluginsDuringTheCallAndRestoredAfter() throws Exception {
         executor = new PluginCallExecutor(1);
         try (URLClassLoader pluginLoader = new URLClassLoader(new URL[0], getClass().getClassLoader())) {
