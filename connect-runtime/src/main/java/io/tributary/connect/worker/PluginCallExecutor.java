@@ -159,7 +159,7 @@ public final class PluginCallExecutor implements AutoCloseable {
             this.what = what;
             this.loader = loader;
             this.deadline = deadline;
-            this.deadlineNanos = deadline == null ? Long.MAX_VALUE : System.nanoTime() + deadline.toNanos();
+            this.deadlineNanos = deadline == null ? 0 : System.nanoTime() + deadline.toNanos();
             this.work = work;
             if (deadline != null) {
                 try {
@@ -220,7 +220,7 @@ public final class PluginCallExecutor implements AutoCloseable {
             if (answer.isDone()) {
                 return false;
             }
-            if (System.nanoTime() - deadlineNanos >= 0) {
+            if (deadline != null && System.nanoTime() - deadlineNanos >= 0) {
                 timeOut();
                 return false;
             }
