@@ -36,17 +36,17 @@ final class ClusterWrites {
     private final RebalanceHandler rebalance;
     private final ConnectorStatusReader statuses;
     private final ConnectorTypes types;
-    private final ConnectorConfigValidator validator;
+    private final PluginRequests pluginRequests;
 
     ClusterWrites(ConfigBackingStore store, Worker worker, LeaderDuties leader, RebalanceHandler rebalance,
-                  ConnectorStatusReader statuses, ConnectorTypes types) {
+                  ConnectorStatusReader statuses, ConnectorTypes types, PluginRequests pluginRequests) {
         this.store = store;
         this.worker = worker;
         this.leader = leader;
         this.rebalance = rebalance;
         this.statuses = statuses;
         this.types = types;
-        this.validator = ConnectorConfigValidator.forWorker(worker);
+        this.pluginRequests = pluginRequests;
     }
 
     static Map<String, String> patched(Map<String, String> config, Map<String, String> patch) {
@@ -62,13 +62,13 @@ final class ClusterWrites {
     }
 
     /**
-     * Validates off the herder thread (connector code may be slow), then writes on it, checking again that
-     * this worker still leads: a leader that lost its place meanwhile must not write.
+     * Validates on the worker's plugin call threads (connector code may be slow), then writes on the herder
+     * thread, checking again that this worker still leads: a leader that lost its place meanwhile must not write.
      */
     CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
                                                                  TargetState initialState, boolean allowReplace,
                                                                  HerderLoop loop) {
-        return CompletableFuture.supplyAsync(() -> validator.validate(config))
+        return pluginRequests.validateForWrite(connector, config)
                 .thenApplyAsync(type -> {
                     if (!rebalance.isLeader()) {
                         throw ClusterConflicts.staleConfiguration();
@@ -144,13 +144,15 @@ final class ClusterWrites {
     CompletableFuture<Message> alterOffsets(String connector, ConnectorOffsets offsets) {
         Map<String, String> config = stopped(connector);
         if (worker.isSinkConnector(config)) {
-            return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()));
+            return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()),
+                    Herder.REQUEST_TIMEOUT);
         }
-        return worker.alterSourceConnectorOffsets(connector, config, OffsetRequests.sourceOffsets(offsets.offsets()));
+        return worker.alterSourceConnectorOffsets(connector, config, OffsetRequests.sourceOffsets(offsets.offsets()),
+                Herder.REQUEST_TIMEOUT);
     }
 
     CompletableFuture<Message> resetOffsets(String connector) {
-        return worker.resetConnectorOffsets(connector, stopped(connector));
+        return worker.resetConnectorOffsets(connector, stopped(connector), Herder.REQUEST_TIMEOUT);
     }
 
     ConnectorInfo info(String connector, ClusterConfigState snapshot) {

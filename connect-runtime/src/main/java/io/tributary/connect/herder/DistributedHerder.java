@@ -62,8 +62,7 @@ public final class DistributedHerder implements Herder {
     private final RebalanceHandler rebalance;
     private final ConfigChangeHandler configChanges;
     private final ClusterWrites writes;
-    private final ConnectorPluginConfig pluginConfig;
-    private final ConnectorConfigReport configReport;
+    private final PluginRequests pluginRequests;
     private final ClusterLoggerLevels clusterLoggerLevels = new ClusterLoggerLevels();
     private volatile boolean started;
 
@@ -94,13 +93,9 @@ public final class DistributedHerder implements Herder {
         ConfigEvents events = new ConfigEvents(membership::wakeup, clusterLoggerLevels);
         configStore.setUpdateListener(events);
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
-        this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types);
+        this.pluginRequests = new PluginRequests(worker);
+        this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types, pluginRequests);
         membership.setListener(rebalance);
-        PluginSettings pluginSettings = new PluginSettings(worker.plugins());
-        this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
-        this.configReport = new ConnectorConfigReport(pluginSettings,
-                new EnrichedConnectorDefinition(pluginSettings, worker.config()),
-                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
     }
 
     /**
@@ -316,13 +311,13 @@ public final class DistributedHerder implements Herder {
     /** Needs no herder state, so it runs beside the herder thread rather than queueing on it. */
     @Override
     public CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
-        return CompletableFuture.supplyAsync(() -> pluginConfig.describe(plugin, version));
+        return pluginRequests.describe(plugin, version);
     }
 
     /** Runs connector code (validate) and needs no herder state: kept off the herder thread. */
     @Override
     public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
-        return CompletableFuture.supplyAsync(() -> configReport.validate(config));
+        return pluginRequests.validationReport(config);
     }
 
     /** Any worker may write a log level (Kafka Connect does not send it to the leader); all apply it on reading. */

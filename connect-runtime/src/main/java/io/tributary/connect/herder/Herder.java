@@ -13,6 +13,7 @@ import io.tributary.connect.model.Message;
 import io.tributary.connect.logging.LoggerLevels;
 import org.apache.kafka.connect.errors.ConnectException;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import java.util.concurrent.CompletableFuture;
  * status codes.
  */
 public interface Herder {
+
+    /**
+     * How long a client waits for an answer before giving up (Kafka Connect's REST timeout, 90 s). Plugin calls
+     * made for a request get the same deadline, so work nobody waits for any more is cancelled, not run late.
+     */
+    Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
 
     void start();
 

@@ -46,9 +46,7 @@ public final class StandaloneHerder implements Herder {
 
     private final Worker worker;
     private final StatusStore statusStore;
-    private final ConnectorConfigValidator validator;
-    private final ConnectorPluginConfig pluginConfig;
-    private final ConnectorConfigReport configReport;
+    private final PluginRequests pluginRequests;
     private final ConnectorStatusReader statuses;
     private final ExecutorService herderThread;
     private final Map<String, ConnectorState> connectors = new LinkedHashMap<>();
@@ -59,12 +57,7 @@ public final class StandaloneHerder implements Herder {
     public StandaloneHerder(Worker worker) {
         this.worker = worker;
         this.statusStore = worker.statusStore();
-        this.validator = ConnectorConfigValidator.forWorker(worker);
-        PluginSettings pluginSettings = new PluginSettings(worker.plugins());
-        this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
-        this.configReport = new ConnectorConfigReport(pluginSettings,
-                new EnrichedConnectorDefinition(pluginSettings, worker.config()),
-                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
+        this.pluginRequests = new PluginRequests(worker);
         this.statuses = new ConnectorStatusReader(statusStore,
                 connector -> types.getOrDefault(connector, ConnectorType.UNKNOWN));
         this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
@@ -145,22 +138,22 @@ public final class StandaloneHerder implements Herder {
     public CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(RequestContext context, String connector, Map<String, String> config,
                                                                         TargetState initialState,
                                                                         boolean allowReplace) {
-        return submitAndChain(() -> put(connector, config, initialState, allowReplace));
+        return pluginRequests.validateForWrite(connector, config)
+                .thenCompose(type -> submitAndChain(() -> put(connector, config, type, initialState, allowReplace)));
     }
 
     @Override
     public CompletableFuture<Created<ConnectorInfo>> patchConnectorConfig(RequestContext context, String connector,
                                                                           Map<String, String> patch) {
-        return submitAndChain(() -> {
-            Map<String, String> patched = new HashMap<>(existing(connector).config);
-            patch.forEach((key, value) -> {
-                if (value == null) {
-                    patched.remove(key);
-                } else {
-                    patched.put(key, value);
+        return submit(() -> existing(connector).config).thenCompose(base -> {
+            Map<String, String> patched = ClusterWrites.patched(base, patch);
+            return pluginRequests.validateForWrite(connector, patched).thenCompose(type -> submitAndChain(() -> {
+                // Validated off the herder thread: if the connector changed meanwhile, patch its new config.
+                if (existing(connector).config != base) {
+                    return patchConnectorConfig(context, connector, patch);
                 }
-            });
-            return put(connector, patched, null, true);
+                return put(connector, patched, type, null, true);
+            }));
         });
     }
 
@@ -309,16 +302,18 @@ public final class StandaloneHerder implements Herder {
             Map<String, String> config = stopped(connector).config;
             // Parsed here, after the state check, so a bad request for a running connector still hears it must stop.
             if (worker.isSinkConnector(config)) {
-                return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()));
+                return worker.alterSinkConnectorOffsets(connector, config, OffsetRequests.sinkOffsets(offsets.offsets()),
+                        REQUEST_TIMEOUT);
             }
             return worker.alterSourceConnectorOffsets(connector, config,
-                    OffsetRequests.sourceOffsets(offsets.offsets()));
+                    OffsetRequests.sourceOffsets(offsets.offsets()), REQUEST_TIMEOUT);
         });
     }
 
     @Override
     public CompletableFuture<Message> resetConnectorOffsets(RequestContext context, String connector) {
-        return submitAndChain(() -> worker.resetConnectorOffsets(connector, stopped(connector).config));
+        return submitAndChain(() -> worker.resetConnectorOffsets(connector, stopped(connector).config,
+                REQUEST_TIMEOUT));
     }
 
     @Override
@@ -343,20 +338,21 @@ public final class StandaloneHerder implements Herder {
     /** Needs no herder state, so it runs beside the herder thread rather than queueing on it. */
     @Override
     public CompletableFuture<List<ConfigKeyInfo>> connectorPluginConfig(String plugin, String version) {
-        return CompletableFuture.supplyAsync(() -> pluginConfig.describe(plugin, version));
+        return pluginRequests.describe(plugin, version);
     }
 
     /** Runs connector code (validate) and needs no herder state: kept off the herder thread. */
     @Override
     public CompletableFuture<ConfigInfos> validateConnectorConfig(Map<String, String> config) {
-        return CompletableFuture.supplyAsync(() -> configReport.validate(config));
+        return pluginRequests.validationReport(config);
     }
 
     // ---- herder-thread work ----
 
+    /** Stores a configuration already validated (off this thread) and (re)starts the connector. */
     private CompletableFuture<Created<ConnectorInfo>> put(String connector, Map<String, String> config,
-                                                           TargetState initialState, boolean allowReplace) {
-        ConnectorType type = validator.validate(config);
+                                                           ConnectorType type, TargetState initialState,
+                                                           boolean allowReplace) {
         ConnectorState existing = connectors.get(connector);
         if (existing != null && !allowReplace) {
             throw new AlreadyExistsException("Connector " + connector + " already exists");

@@ -1,5 +1,6 @@
 package io.tributary.connect.worker;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,6 @@ import java.util.function.Supplier;
 import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.WorkerClientConfigs;
-import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.Message;
@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Reads, alters and resets a connector's offsets (KIP-875): a source's in the offset store, a sink's in its
  * consumer group. Before changing anything the connector's {@code alterOffsets} hook sees the change, on a
  * fresh instance of the connector that is never started; its answer decides the message given back.
- * Everything runs off the herder's thread, on a thread of this class.
+ * Nothing runs on the caller's (the herder's) thread: the hook is plugin code and runs on the worker's
+ * {@link PluginCallExecutor} within the request's deadline; reading and writing offsets runs on this class's
+ * threads.
  */
 final class ConnectorOffsetsManager {
 
@@ -42,6 +44,7 @@ final class ConnectorOffsetsManager {
     private final WorkerClientConfigs clients;
     private final ConnectorClientConfigOverridePolicy overridePolicy;
     private final SourceConnectorOffsets sourceOffsets;
+    private final PluginCallExecutor pluginCalls;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "connector-offsets");
         thread.setDaemon(true);
@@ -49,11 +52,13 @@ final class ConnectorOffsetsManager {
     });
 
     ConnectorOffsetsManager(Plugins plugins, WorkerClientConfigs clients,
-                            ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore) {
+                            ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
+                            PluginCallExecutor pluginCalls) {
         this.plugins = plugins;
         this.clients = clients;
         this.overridePolicy = overridePolicy;
         this.sourceOffsets = new SourceConnectorOffsets(offsetStore);
+        this.pluginCalls = pluginCalls;
     }
 
     CompletableFuture<ConnectorOffsets> offsets(String connector, Map<String, String> config) {
@@ -62,70 +67,78 @@ final class ConnectorOffsetsManager {
     }
 
     CompletableFuture<Message> alterSourceOffsets(String connector, Map<String, String> config,
-                                                  Map<Map<String, ?>, Map<String, ?>> offsets) {
-        return async(() -> {
-            boolean managedByConnector = askSource(connector, config, offsets);
-            return sourceOffsets.write(connector, offsets).thenApply(ignored -> altered(managedByConnector));
-        });
+                                                  Map<Map<String, ?>, Map<String, ?>> offsets, Duration deadline) {
+        return askSource(connector, config, offsets, deadline).thenComposeAsync(managedByConnector ->
+                sourceOffsets.write(connector, offsets).thenApply(ignored -> altered(managedByConnector)), executor);
     }
 
     CompletableFuture<Message> alterSinkOffsets(String connector, Map<String, String> config,
-                                                Map<TopicPartition, Long> offsets) {
-        return async(() -> {
-            boolean managedByConnector = askSink(connector, config, offsets);
-            return sinkOffsets(connector, config).alter(offsets).thenApply(ignored -> altered(managedByConnector));
-        });
+                                                Map<TopicPartition, Long> offsets, Duration deadline) {
+        return askSink(connector, config, offsets, deadline).thenComposeAsync(managedByConnector ->
+                sinkOffsets(connector, config).alter(offsets).thenApply(ignored -> altered(managedByConnector)),
+                executor);
     }
 
-    CompletableFuture<Message> resetOffsets(String connector, Map<String, String> config) {
+    CompletableFuture<Message> resetOffsets(String connector, Map<String, String> config, Duration deadline) {
         if (isSink(config)) {
             SinkConnectorOffsets sink = sinkOffsets(connector, config);
-            return async(() -> sink.committedPartitions().thenComposeAsync(partitions -> {
+            return async(sink::committedPartitions).thenCompose(partitions -> {
                 Map<TopicPartition, Long> removed = new HashMap<>();
                 partitions.forEach(partition -> removed.put(partition, null));
-                boolean managedByConnector = askSink(connector, config, removed);
-                return sink.reset().thenApply(ignored -> reset(managedByConnector));
-            }, executor));
+                return askSink(connector, config, removed, deadline);
+            }).thenComposeAsync(managedByConnector -> sink.reset().thenApply(ignored -> reset(managedByConnector)),
+                    executor);
         }
-        return async(() -> sourceOffsets.read(connector).thenComposeAsync(stored -> {
-            Map<Map<String, ?>, Map<String, ?>> removed = SourceConnectorOffsets.nullOffsets(stored);
-            boolean managedByConnector = askSource(connector, config, removed);
-            return sourceOffsets.write(connector, removed).thenApply(ignored -> reset(managedByConnector));
-        }, executor));
+        CompletableFuture<Map<Map<String, ?>, Map<String, ?>>> removed =
+                async(() -> sourceOffsets.read(connector)).thenApply(SourceConnectorOffsets::nullOffsets);
+        return removed.thenCompose(offsets -> askSource(connector, config, offsets, deadline)
+                .thenComposeAsync(managedByConnector -> sourceOffsets.write(connector, offsets)
+                        .thenApply(ignored -> reset(managedByConnector)), executor));
     }
 
     void close() {
         executor.shutdownNow();
     }
 
-    private boolean askSource(String connector, Map<String, String> config,
-                              Map<Map<String, ?>, Map<String, ?>> offsets) {
-        return ask(connector, config, "source",
+    private CompletableFuture<Boolean> askSource(String connector, Map<String, String> config,
+                                                 Map<Map<String, ?>, Map<String, ?>> offsets, Duration deadline) {
+        return ask(connector, config, "source", deadline,
                 instance -> ((SourceConnector) instance).alterOffsets(config, offsets));
     }
 
-    private boolean askSink(String connector, Map<String, String> config, Map<TopicPartition, Long> offsets) {
-        return ask(connector, config, "sink", instance -> ((SinkConnector) instance).alterOffsets(config, offsets));
+    private CompletableFuture<Boolean> askSink(String connector, Map<String, String> config,
+                                               Map<TopicPartition, Long> offsets, Duration deadline) {
+        return ask(connector, config, "sink", deadline,
+                instance -> ((SinkConnector) instance).alterOffsets(config, offsets));
     }
 
     /**
      * Calls the connector's hook. True means the connector also changed offsets it keeps elsewhere; a
      * connector that refuses (UnsupportedOperationException) or fails stops the request before anything changes.
      */
-    private boolean ask(String connector, Map<String, String> config, String kind, Function<Connector, Boolean> hook) {
+    private CompletableFuture<Boolean> ask(String connector, Map<String, String> config, String kind, Duration deadline,
+                                           Function<Connector, Boolean> hook) {
         String className = config.get("connector.class");
-        try (LoaderSwap ignored = plugins.withPluginLoader(className)) {
-            return hook.apply(plugins.newConnector(className));
-        } catch (UnsupportedOperationException e) {
-            throw new ConnectException("Failed to modify offsets for connector " + connector
-                    + " because it doesn't support external modification of offsets", e);
-        } catch (ConnectException e) {
-            log.error("Connector {} refused the offsets change", connector, e);
-            throw e;
+        ClassLoader loader;
+        try {
+            loader = plugins.pluginLoader(className);
         } catch (RuntimeException e) {
-            log.error("Failed to modify offsets for {} connector {}", kind, connector, e);
-            throw new ConnectException("Failed to modify offsets for " + kind + " connector " + connector, e);
+            return CompletableFuture.failedFuture(e);
         }
+        return pluginCalls.call("alterOffsets() of connector " + connector, loader, deadline, () -> {
+            try {
+                return hook.apply(plugins.newConnector(className));
+            } catch (UnsupportedOperationException e) {
+                throw new ConnectException("Failed to modify offsets for connector " + connector
+                        + " because it doesn't support external modification of offsets", e);
+            } catch (ConnectException e) {
+                log.error("Connector {} refused the offsets change", connector, e);
+                throw e;
+            } catch (RuntimeException e) {
+                log.error("Failed to modify offsets for {} connector {}", kind, connector, e);
+                throw new ConnectException("Failed to modify offsets for " + kind + " connector " + connector, e);
+            }
+        });
     }
 
     private SinkConnectorOffsets sinkOffsets(String connector, Map<String, String> config) {
@@ -138,7 +151,7 @@ final class ConnectorOffsetsManager {
                 WorkerClientConfigs.sinkConsumerGroupId(connector));
         return new SinkConnectorOffsets(
                 () -> Admin.create(clients.admin("connector-adminclient-" + connector, overrides)),
-                connector, groupId.toString());
+                connector, groupId.toString(), executor);
     }
 
     private boolean isSink(Map<String, String> config) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,11 +35,14 @@ final class SinkConnectorOffsets {
     private final Supplier<Admin> admins;
     private final String connector;
     private final String groupId;
+    private final Executor closer;
 
-    SinkConnectorOffsets(Supplier<Admin> admins, String connector, String groupId) {
+    /** @param closer where admin clients are closed: not on their own callback thread, not on the common pool */
+    SinkConnectorOffsets(Supplier<Admin> admins, String connector, String groupId, Executor closer) {
         this.admins = admins;
         this.connector = connector;
         this.groupId = groupId;
+        this.closer = closer;
     }
 
     CompletableFuture<List<ConnectorOffset>> read() {
@@ -114,7 +118,8 @@ final class SinkConnectorOffsets {
             answer.completeExceptionally(new ConnectException(failure, e));
         }
         // Closing from the admin's own callback thread would wait on itself.
-        return answer.whenCompleteAsync((value, error) -> Utils.closeQuietly(admin, "admin client of " + connector));
+        return answer.whenCompleteAsync((value, error) -> Utils.closeQuietly(admin, "admin client of " + connector),
+                closer);
     }
 
     static Throwable rootCause(Throwable error) {

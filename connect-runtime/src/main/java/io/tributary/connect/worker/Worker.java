@@ -1,5 +1,6 @@
 package io.tributary.connect.worker;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,8 +39,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs this process's connector and task instances: each connector on its own thread, each task on
- * its own thread. It holds no configuration of its own; the herder tells it what to run.
+ * Runs this process's connector and task instances: each task on its own thread, connector calls and
+ * other plugin calls on its {@link PluginCallExecutor}. It holds no configuration of its own; the herder
+ * tells it what to run.
  */
 public final class Worker {
 
@@ -59,6 +61,7 @@ public final class Worker {
     private final ConnectorConfigResolver configResolver;
     private final ConnectorClientConfigOverridePolicy overridePolicy;
     private final Time time;
+    private final PluginCallExecutor pluginCalls;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -90,7 +93,8 @@ public final class Worker {
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
                 time);
-        this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore);
+        this.pluginCalls = new PluginCallExecutor(time);
+        this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore, pluginCalls);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
         this.overridePolicy = overridePolicy;
         this.time = time;
@@ -108,6 +112,7 @@ public final class Worker {
         stopAndAwaitConnectors(new ArrayList<>(connectors.keySet()));
         offsetCommitter.close();
         offsets.close();
+        pluginCalls.close();
         configResolver.close();
         log.info("Worker {} stopped", workerId);
     }
@@ -140,6 +145,14 @@ public final class Worker {
         return topicStatus;
     }
 
+    /**
+     * Where plugin code called outside tasks runs (validation, plugin descriptions, connector calls), so that
+     * it never runs on the herder's thread or the common pool.
+     */
+    public PluginCallExecutor pluginCalls() {
+        return pluginCalls;
+    }
+
     /** Decides which {@code *.override.*} client settings connectors may use; validation asks it too. */
     public ConnectorClientConfigOverridePolicy overridePolicy() {
         return overridePolicy;
@@ -155,21 +168,26 @@ public final class Worker {
         return offsets.offsets(name, configResolver.resolve(connectorConfig));
     }
 
-    /** Alters a stopped source connector's offsets after its alterOffsets hook saw them; null offsets remove. */
+    /**
+     * Alters a stopped source connector's offsets after its alterOffsets hook saw them; null offsets remove.
+     * The hook must answer within {@code deadline} (the request's), else nothing changes.
+     */
     public CompletableFuture<Message> alterSourceConnectorOffsets(String name, Map<String, String> connectorConfig,
-                                                                 Map<Map<String, ?>, Map<String, ?>> changes) {
-        return offsets.alterSourceOffsets(name, configResolver.resolve(connectorConfig), changes);
+                                                                 Map<Map<String, ?>, Map<String, ?>> changes,
+                                                                 Duration deadline) {
+        return offsets.alterSourceOffsets(name, configResolver.resolve(connectorConfig), changes, deadline);
     }
 
-    /** Alters a stopped sink connector's committed offsets after its alterOffsets hook saw them. */
+    /** Alters a stopped sink connector's committed offsets after its alterOffsets hook saw them in time. */
     public CompletableFuture<Message> alterSinkConnectorOffsets(String name, Map<String, String> connectorConfig,
-                                                               Map<TopicPartition, Long> changes) {
-        return offsets.alterSinkOffsets(name, configResolver.resolve(connectorConfig), changes);
+                                                               Map<TopicPartition, Long> changes, Duration deadline) {
+        return offsets.alterSinkOffsets(name, configResolver.resolve(connectorConfig), changes, deadline);
     }
 
-    /** Removes every offset of a stopped connector after its alterOffsets hook saw them go. */
-    public CompletableFuture<Message> resetConnectorOffsets(String name, Map<String, String> connectorConfig) {
-        return offsets.resetOffsets(name, configResolver.resolve(connectorConfig));
+    /** Removes every offset of a stopped connector after its alterOffsets hook saw them go, in time. */
+    public CompletableFuture<Message> resetConnectorOffsets(String name, Map<String, String> connectorConfig,
+                                                           Duration deadline) {
+        return offsets.resetOffsets(name, configResolver.resolve(connectorConfig), deadline);
     }
 
     public boolean isSinkConnector(Map<String, String> connectorConfig) {
@@ -192,7 +210,7 @@ public final class Worker {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
             Connector instance = plugins.newConnector(className);
             connector = new WorkerConnector(name, resolved, instance, plugins.pluginLoader(className), status,
-                    reconfigurationRequests);
+                    reconfigurationRequests, pluginCalls);
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
             status.connectorFailed(name, t, null);
@@ -228,9 +246,10 @@ public final class Worker {
         ConnectorConfig parsed = new ConnectorConfig(ConnectorConfig.configDef(), configResolver.resolve(connectorConfig),
                 false);
         int maxTasks = parsed.tasksMax();
-        String taskClass = connector.taskClass().getName();
         boolean sink = SinkConnector.class.isAssignableFrom(connector.connectorClass());
-        return connector.taskConfigs(maxTasks).thenApply(generated -> {
+        return connector.taskConfigs(maxTasks).thenApply(answer -> {
+            List<Map<String, String>> generated = answer.configs();
+            String taskClass = answer.taskClass().getName();
             if (generated.size() > maxTasks && parsed.enforceTasksMax()) {
                 throw new ConnectException("The connector " + name + " has generated " + generated.size()
                         + " tasks, which is greater than " + maxTasks + ", the maximum number of tasks it is "

@@ -3,12 +3,9 @@ package io.tributary.connect.worker;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import io.tributary.connect.model.TargetState;
-import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.model.State;
 import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.connector.Connector;
@@ -17,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connector instance. Every call into the connector runs on the connector's own thread with its
- * plugin loader, so a slow connector never holds up the herder. A started connector is stopped when
- * paused or stopped and started again on resume; a failed one stays failed until restarted.
+ * One connector instance. Every call into the connector runs in the connector's own lane of the worker's
+ * {@link PluginCallExecutor}, with its plugin loader: one call at a time, in the order asked, and never on the
+ * caller's thread, so a slow connector never holds up the herder. A started connector is stopped when paused
+ * or stopped and started again on resume; a failed one stays failed until restarted.
  */
 final class WorkerConnector {
 
@@ -31,29 +29,27 @@ final class WorkerConnector {
     private final ClassLoader loader;
     private final StatusReporter status;
     private final Consumer<String> reconfigurationRequests;
-    private final ExecutorService thread;
-    private final String version;
+    private final PluginCallExecutor.Lane calls;
+    // Asked as the lane's first call; every status report comes from a later call, so it is known by then.
+    private volatile String version;
     private boolean initialized;
     private volatile boolean running;
     private volatile boolean failed;
     private volatile boolean shutDown;
 
     WorkerConnector(String name, Map<String, String> config, Connector connector, ClassLoader loader,
-                    StatusReporter status, Consumer<String> reconfigurationRequests) {
+                    StatusReporter status, Consumer<String> reconfigurationRequests, PluginCallExecutor executor) {
         this.name = name;
         this.config = Map.copyOf(config);
         this.connector = connector;
         this.loader = loader;
         this.status = status;
         this.reconfigurationRequests = reconfigurationRequests;
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread t = new Thread(runnable, "connector-thread-" + name);
-            t.setDaemon(true);
-            // Connector code on this thread looks classes and services up through the plugin's loader.
-            t.setContextClassLoader(loader);
-            return t;
+        this.calls = executor.lane();
+        calls.call("version() of connector " + name, loader, PluginCallExecutor.NO_DEADLINE, () -> {
+            version = versionOf(connector);
+            return null;
         });
-        this.version = versionOf(connector, loader);
     }
 
     String version() {
@@ -69,11 +65,15 @@ final class WorkerConnector {
         return running && !failed;
     }
 
-    /** Moves the connector to the target state; completes once it got there or failed. */
+    /**
+     * Moves the connector to the target state; completes once it got there or failed. No deadline: a connector
+     * may take its time to start, as before, and stopping is bounded by the worker's graceful shutdown timeout.
+     */
     CompletableFuture<Void> transitionTo(TargetState target) {
-        return CompletableFuture.runAsync(() -> {
+        return calls.call("Transition of connector " + name + " to " + target, loader, PluginCallExecutor.NO_DEADLINE,
+                () -> {
             if (failed || shutDown) {
-                return;
+                return null;
             }
             try {
                 if (!initialized) {
@@ -101,23 +101,20 @@ final class WorkerConnector {
             } catch (Throwable t) {
                 fail(t);
             }
-        }, thread);
+            return null;
+        });
     }
 
-    /** The connector's task configurations, asked on its own thread. */
-    CompletableFuture<List<Map<String, String>>> taskConfigs(int maxTasks) {
-        return CompletableFuture.supplyAsync(() -> connector.taskConfigs(maxTasks), thread);
-    }
-
-    Class<?> taskClass() {
-        try (LoaderSwap ignored = LoaderSwap.swapTo(loader)) {
-            return connector.taskClass();
-        }
+    /** The connector's task class and task configurations, asked in its lane like its other calls. */
+    CompletableFuture<GeneratedTasks> taskConfigs(int maxTasks) {
+        return calls.call("taskConfigs() of connector " + name, loader, PluginCallExecutor.NO_DEADLINE,
+                () -> new GeneratedTasks(connector.taskClass(), connector.taskConfigs(maxTasks)));
     }
 
     /** Stops the connector for good; reports UNASSIGNED unless it failed. */
     CompletableFuture<Void> shutdown() {
-        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> done = calls.call("Shutdown of connector " + name, loader,
+                PluginCallExecutor.NO_DEADLINE, () -> {
             try {
                 stopIfRunning();
             } catch (Throwable t) {
@@ -127,21 +124,22 @@ final class WorkerConnector {
                 status.connector(name, State.UNASSIGNED, version);
             }
             shutDown = true;
-        }, thread);
-        thread.shutdown();
+            return null;
+        });
+        calls.close("connector " + name + " was shut down");
         return done;
     }
 
     /**
      * Gives up on a connector that would not stop in time: it must not report any more. It is reported
-     * UNASSIGNED now, on its behalf, since this worker no longer runs it whatever its thread still does.
+     * UNASSIGNED now, on its behalf, since this worker no longer runs it whatever its call still does.
      */
     void cancel() {
         if (!failed && !shutDown) {
             status.connector(name, State.UNASSIGNED, version);
         }
         shutDown = true;
-        thread.shutdownNow();
+        calls.cancel("connector " + name + " was abandoned");
     }
 
     private void stopIfRunning() {
@@ -159,12 +157,16 @@ final class WorkerConnector {
         }
     }
 
-    private static String versionOf(Connector connector, ClassLoader loader) {
-        try (LoaderSwap ignored = LoaderSwap.swapTo(loader)) {
+    private static String versionOf(Connector connector) {
+        try {
             return connector.version();
         } catch (Throwable t) {
             return null;
         }
+    }
+
+    /** What a connector answered when asked for its tasks. */
+    record GeneratedTasks(Class<?> taskClass, List<Map<String, String>> configs) {
     }
 
     /** What the connector may ask of the worker. */

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RestBackend {
 
-    /** Kafka Connect waits this long for the herder before answering 500. */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    /** Kafka Connect waits this long for the herder before answering 500; plugin calls get the same deadline. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Herder.REQUEST_TIMEOUT;
     /** Health probes must fail fast enough for orchestrators that retry them, hence shorter. */
     public static final Duration DEFAULT_HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
@@ -74,6 +74,8 @@ public final class RestBackend {
         try {
             return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // Nobody will read the answer: where it is a plugin call's own future, this cancels the call too.
+            answer.cancel(true);
             throw new RequestTimedOutException(timeout, herderIfInitialized().flatMap(Herder::currentStage));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
