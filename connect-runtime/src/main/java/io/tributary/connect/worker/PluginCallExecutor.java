@@ -25,10 +25,13 @@ import org.slf4j.LoggerFactory;
  * long as it likes, so it must never run on the herder thread (which would stall every other request) or on
  * the common pool (which would starve unrelated asynchronous work).
  *
- * <p>Bounded to a fixed number of threads: with hundreds of connectors a thread per connector costs more than
- * the calls need, since connectors are called only now and then. The queue is unbounded on purpose: every call
- * carries a deadline and is skipped once it passed, so the queue cannot keep stale work, while a bounded queue
- * would fail connector starts spuriously when hundreds of connectors start at once.
+ * <p>Bounded: with hundreds of connectors a thread per connector costs more than the calls need, since
+ * connectors are called only now and then. The bound is still well above the number of cores, because
+ * connector code often blocks (a {@code start()} that connects to an unreachable database), and a few such
+ * connectors must not hold up validation and every other connector. Idle threads end after a while, so an idle
+ * worker keeps none. The queue is unbounded on purpose: every call carries a deadline and is skipped once it
+ * passed, so the queue cannot keep stale work, while a bounded queue would fail connector starts spuriously
+ * when hundreds of connectors start at once.
  *
  * <p>Each call runs with the plugin's class loader as the thread's context loader, restored afterwards.
  * A call whose deadline passed before it started never runs; one that overruns is interrupted and its late
@@ -45,9 +48,12 @@ public final class PluginCallExecutor implements AutoCloseable {
     private final ScheduledThreadPoolExecutor deadlines;
     private final Time time;
 
-    /** At least two threads, so that one slow plugin call does not hold up every other one. */
+    /** Enough threads that a few connectors blocked in their own code do not hold up the others. */
+    public static final int DEFAULT_THREADS = 32;
+    private static final long IDLE_THREAD_KEEP_ALIVE_MS = 30_000;
+
     public PluginCallExecutor(Time time) {
-        this(Math.max(2, Runtime.getRuntime().availableProcessors()), time);
+        this(DEFAULT_THREADS, time);
     }
 
     public PluginCallExecutor(int threads, Time time) {
@@ -56,8 +62,9 @@ public final class PluginCallExecutor implements AutoCloseable {
         }
         this.time = time;
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                runnable -> daemon(runnable, "plugin-call-" + count.incrementAndGet()));
+        this.pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_KEEP_ALIVE_MS, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> daemon(runnable, "plugin-call-" + count.incrementAndGet()));
+        this.pool.allowCoreThreadTimeOut(true);
         this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> daemon(runnable, "plugin-call-deadlines"));
         // Most calls finish long before their deadline: drop their timers then rather than keep them queued.
         this.deadlines.setRemoveOnCancelPolicy(true);
