@@ -113,22 +113,19 @@ final class HerderLoop {
         return Thread.currentThread() == thread;
     }
 
-    /** Runs {@code work} on the loop thread once the worker is in sync, answering through the future. */
+    /**
+     * Runs {@code work} on the loop thread once the worker is in sync, answering through the future; work whose
+     * future was cancelled before its turn is skipped (see {@link QueuedRequest}).
+     */
     <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();
-        enqueue(new Request(() -> {
-            try {
-                answer.complete(work.call());
-            } catch (Throwable t) {
-                answer.completeExceptionally(t);
-            }
-        }, answer::completeExceptionally));
+        enqueue(new Request(QueuedRequest.answering(answer, work), answer::completeExceptionally));
         return answer;
     }
 
     /** As {@link #submit}, for work that itself answers later (e.g. after connector code or another worker). */
     <T> CompletableFuture<T> submitAndChain(Supplier<CompletableFuture<T>> work) {
-        return submit(work::get).thenCompose(future -> future);
+        return QueuedRequest.chained(submit(work::get));
     }
 
     void execute(Runnable work) {

@@ -461,20 +461,15 @@ public final class StandaloneHerder implements Herder {
         return ids;
     }
 
+    /** Runs on the herder thread unless cancelled before its turn (see {@link QueuedRequest}). */
     private <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();
-        herderThread.execute(() -> {
-            try {
-                answer.complete(work.call());
-            } catch (Throwable t) {
-                answer.completeExceptionally(t);
-            }
-        });
+        herderThread.execute(QueuedRequest.answering(answer, work));
         return answer;
     }
 
     private <T> CompletableFuture<T> submitAndChain(Supplier<CompletableFuture<T>> work) {
-        return submit(work::get).thenCompose(future -> future);
+        return QueuedRequest.chained(submit(work::get));
     }
 
     /** What the herder knows of one connector. Touched only on the herder thread. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,38 @@ class HerderLoopTest {
         assertThat(answer).isNotDone();
         tick.inSync = true;
         assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("answered");
+    }
+
+    @Test
+    void aRequestCancelledWhileQueuedNeverRuns() throws Exception {
+        tick.inSync = false;
+        loop.start(tick);
+        AtomicBoolean ran = new AtomicBoolean();
+        CompletableFuture<String> abandoned = loop.submit(() -> {
+            ran.set(true);
+            return "too late";
+        });
+        abandoned.cancel(true);
+        tick.inSync = true;
+
+        assertThat(loop.submit(() -> "next").get(5, TimeUnit.SECONDS)).isEqualTo("next");
+        assertThat(ran).isFalse();
+    }
+
+    @Test
+    void cancellingAChainedAnswerSkipsItsQueuedWork() throws Exception {
+        tick.inSync = false;
+        loop.start(tick);
+        AtomicBoolean ran = new AtomicBoolean();
+        CompletableFuture<String> abandoned = loop.submitAndChain(() -> {
+            ran.set(true);
+            return CompletableFuture.completedFuture("too late");
+        });
+        abandoned.cancel(true);
+        tick.inSync = true;
+
+        assertThat(loop.submit(() -> "next").get(5, TimeUnit.SECONDS)).isEqualTo("next");
+        assertThat(ran).isFalse();
     }
 
     @Test
