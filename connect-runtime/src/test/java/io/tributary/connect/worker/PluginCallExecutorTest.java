@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -105,22 +106,13 @@ class PluginCallExecutorTest {
     @Test
     void aCallerThatGivesUpCancelsTheCall() throws Exception {
         executor = new PluginCallExecutor(1, Time.SYSTEM);
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch interrupted = new CountDownLatch(1);
-        CompletableFuture<Void> call = executor.call("describe", null, WAIT, () -> {
-            started.countDown();
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-            return null;
-        });
-        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        BlockedCall blocked = new BlockedCall();
+        CompletableFuture<Void> call = executor.call("describe", null, WAIT, blocked);
+        blocked.awaitStarted();
 
         call.cancel(true);
 
-        assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        blocked.awaitInterrupted();
     }
 
     @Test
@@ -173,27 +165,18 @@ class PluginCallExecutorTest {
     void cancellingALaneInterruptsItsRunningCallAndSkipsTheQueuedOnes() throws Exception {
         executor = new PluginCallExecutor(2, Time.SYSTEM);
         PluginCallExecutor.Lane lane = executor.lane();
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch interrupted = new CountDownLatch(1);
-        CompletableFuture<Void> stop = lane.call("stop", null, PluginCallExecutor.NO_DEADLINE, () -> {
-            started.countDown();
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-            }
-            return null;
-        });
+        BlockedCall blocked = new BlockedCall();
+        CompletableFuture<Void> stop = lane.call("stop", null, PluginCallExecutor.NO_DEADLINE, blocked);
         AtomicBoolean queuedRan = new AtomicBoolean();
         CompletableFuture<Void> queued = lane.call("start", null, PluginCallExecutor.NO_DEADLINE, () -> {
             queuedRan.set(true);
             return null;
         });
-        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        blocked.awaitStarted();
 
         lane.cancel("connector abandoned");
 
-        assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        blocked.awaitInterrupted();
         assertThat(stop).isCancelled();
         assertThat(queued).isCancelled();
         assertThat(failureOf(lane.call("later", null, WAIT, () -> null))).hasMessage("later did not run: connector abandoned");
@@ -240,6 +223,32 @@ class PluginCallExecutorTest {
             throw new AssertionError("The call did not fail in time", e);
         }
         throw new AssertionError("The call succeeded");
+    }
+
+    /** A call that waits for the gate, noting when it started and whether it was interrupted. */
+    private final class BlockedCall implements Callable<Void> {
+
+        private final CountDownLatch started = new CountDownLatch(1);
+        private final CountDownLatch interrupted = new CountDownLatch(1);
+
+        @Override
+        public Void call() {
+            started.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return null;
+        }
+
+        void awaitStarted() throws InterruptedException {
+            assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the call started").isTrue();
+        }
+
+        void awaitInterrupted() throws InterruptedException {
+            assertThat(interrupted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the call was interrupted").isTrue();
+        }
     }
 
     private static void awaitIgnoringInterrupts(CountDownLatch latch) {

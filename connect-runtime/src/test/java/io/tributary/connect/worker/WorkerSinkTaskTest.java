@@ -29,12 +29,9 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.OffsetCommitCallback;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.errors.RetriableException;
-import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.sink.SinkRecord;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.apache.kafka.connect.sink.SinkTaskContext;
-import org.apache.kafka.connect.storage.SimpleHeaderConverter;
-import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +65,8 @@ class WorkerSinkTaskTest {
         ErrorHandler errors = new ErrorHandler(ID, new ErrorHandlingSettings(0, 60_000, false, false, false),
                 List.of(), time);
         WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(Map.of("topics", TOPIC), TransformationChain.empty(),
-                converters(), consumer, COMMIT_INTERVAL_MS, TopicRecorder.DISABLED, errors, null, time);
+                TestConverters.stringKeysJsonValues(), consumer, COMMIT_INTERVAL_MS, TopicRecorder.DISABLED, errors,
+                null, time);
         workerTask = new WorkerSinkTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         new Thread(workerTask, "clocked-sink-task").start();
@@ -167,15 +165,6 @@ class WorkerSinkTaskTest {
                                                          String json) {
         return new ConsumerRecord<>(partition.topic(), partition.partition(), offset,
                 key.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** String keys, schemaless JSON values: what reaches put shows the conversion. */
-    private static Converters converters() {
-        StringConverter key = new StringConverter();
-        key.configure(Map.of(), true);
-        JsonConverter value = new JsonConverter();
-        value.configure(Map.of("schemas.enable", "false"), false);
-        return new Converters(key, value, new SimpleHeaderConverter());
     }
 
     /**

@@ -35,10 +35,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.connect.data.Schema;
-import org.apache.kafka.connect.json.JsonConverter;
 import org.apache.kafka.connect.source.SourceRecord;
-import org.apache.kafka.connect.storage.SimpleHeaderConverter;
-import org.apache.kafka.connect.storage.StringConverter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,7 +202,8 @@ class WorkerSourceTaskTest {
         SourceOffsetWriter writer = new SourceOffsetWriter(ID.connector(), offsetStore, codec);
         SourceOffsetFlusher.Factory flushers = (id, submitted, sourceTask, loader) ->
                 new SourceOffsetFlusher(id, submitted, writer, sourceTask, loader, FLUSH_TIMEOUT_MS, time);
-        WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(), converters(),
+        WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
+                TestConverters.stringKeysJsonValues(),
                 producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers, FLUSH_TIMEOUT_MS,
                 TopicRecorder.DISABLED, errors, TopicCreator.NONE, time);
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
@@ -227,14 +225,5 @@ class WorkerSourceTaskTest {
 
     private Map<String, Object> committedOffset() {
         return new StoredOffsetReader(ID.connector(), offsetStore, codec).offset(FILE);
-    }
-
-    /** String keys, schemaless JSON values: what reaches the producer shows the conversion. */
-    private static Converters converters() {
-        StringConverter key = new StringConverter();
-        key.configure(Map.of(), true);
-        JsonConverter value = new JsonConverter();
-        value.configure(Map.of("schemas.enable", "false"), false);
-        return new Converters(key, value, new SimpleHeaderConverter());
     }
 }
