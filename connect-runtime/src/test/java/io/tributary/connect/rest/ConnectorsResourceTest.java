@@ -1,42 +1,54 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.herder.ScriptedSourceConnector;
+import io.tributary.connect.testkit.KafkaBroker;
+import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static io.tributary.connect.rest.RestTestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET and POST /connectors, answered as Kafka Connect 4.1.1 answers them. */
+/** GET and POST /connectors of a real standalone worker, answered as Kafka Connect 4.1.1 answers them. */
+@ExtendWith(KafkaBrokerExtension.class)
 class ConnectorsResourceTest {
 
-    private static final Map<String, String> SOURCE = Map.of("connector.class", "FileStreamSource", "topic", "t");
-    private static RestTestServer rest;
+    /** An idle source whose task stops at once (a FileStreamSource task takes a second to leave its poll). */
+    private static final String SCRIPTED = ScriptedSourceConnector.class.getName();
+    private static final String VERSION = "9.9.9-test";
+    private static final Map<String, String> SOURCE = Map.of("connector.class", SCRIPTED, "topic", "t");
+    @TempDir
+    static Path dir;
+    private static LiveWorker worker;
 
     @BeforeAll
-    static void start() {
-        rest = RestTestServer.ready();
+    static void start(KafkaBroker kafka) {
+        worker = LiveWorker.start(kafka, dir);
     }
 
     @AfterAll
     static void stop() {
-        rest.close();
+        worker.close();
     }
 
-    @BeforeEach
-    void emptyHerder() {
-        rest.herder.reset();
+    @AfterEach
+    void deleteConnectors() {
+        worker.deleteAllConnectors();
     }
 
     @Test
     void listsConnectorNamesInTheHerdersOrder() {
-        rest.herder.add("b", SOURCE);
-        rest.herder.add("a", SOURCE);
+        worker.create("b", SOURCE);
+        worker.create("a", SOURCE);
 
-        RestTestServer.Answer answer = rest.get("/connectors");
+        RestTestServer.Answer answer = worker.get("/connectors");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json()).isEqualTo(json("[\"b\",\"a\"]"));
@@ -44,43 +56,43 @@ class ConnectorsResourceTest {
 
     @Test
     void expandStatusAddsEachConnectorsStatus() {
-        rest.herder.add("src", SOURCE);
-        String worker = rest.server.workerId();
+        worker.create("src", SOURCE);
+        String id = worker.server.workerId();
 
-        RestTestServer.Answer answer = rest.get("/connectors?expand=status");
+        RestTestServer.Answer answer = worker.get("/connectors?expand=status");
 
         assertThat(answer.json()).isEqualTo(json("{\"src\":{\"status\":{\"name\":\"src\","
-                + "\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"" + worker + "\",\"version\":\"4.1.1\"},"
-                + "\"tasks\":[{\"id\":0,\"state\":\"RUNNING\",\"worker_id\":\"" + worker + "\",\"version\":\"4.1.1\"}],"
+                + "\"connector\":{\"state\":\"RUNNING\",\"worker_id\":\"" + id + "\",\"version\":\"" + VERSION + "\"},"
+                + "\"tasks\":[{\"id\":0,\"state\":\"RUNNING\",\"worker_id\":\"" + id + "\",\"version\":\"" + VERSION + "\"}],"
                 + "\"type\":\"source\"}}}"));
     }
 
     @Test
     void expandInfoAddsEachConnectorsInfo() {
-        rest.herder.add("src", SOURCE);
+        worker.create("src", SOURCE);
 
-        RestTestServer.Answer answer = rest.get("/connectors?expand=info");
+        RestTestServer.Answer answer = worker.get("/connectors?expand=info");
 
         assertThat(answer.json()).isEqualTo(json("{\"src\":{\"info\":{\"name\":\"src\",\"config\":"
-                + "{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\",\"name\":\"src\"},"
+                + "{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\",\"name\":\"src\"},"
                 + "\"tasks\":[{\"connector\":\"src\",\"task\":0}],\"type\":\"source\"}}}"));
     }
 
     @Test
     void expandInfoAndStatusTogetherAddsBoth() {
-        rest.herder.add("src", SOURCE);
+        worker.create("src", SOURCE);
 
-        RestTestServer.Answer answer = rest.get("/connectors?expand=info&expand=status");
+        RestTestServer.Answer answer = worker.get("/connectors?expand=info&expand=status");
 
         assertThat(answer.json().get("src").fieldNames()).toIterable().containsExactly("info", "status");
     }
 
     @Test
     void unknownExpandGivesEmptyObjects() {
-        rest.herder.add("a", SOURCE);
-        rest.herder.add("b", SOURCE);
+        worker.create("a", SOURCE);
+        worker.create("b", SOURCE);
 
-        RestTestServer.Answer answer = rest.get("/connectors?expand=bogus");
+        RestTestServer.Answer answer = worker.get("/connectors?expand=bogus");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json()).isEqualTo(json("{\"a\":{},\"b\":{}}"));
@@ -88,31 +100,33 @@ class ConnectorsResourceTest {
 
     @Test
     void createAnswers201WithLocationAndTheConnectorInfo() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"src2\",\"config\":{\"connector.class\":\"FileStreamSource\",\"file\":\"/tmp/in.txt\",\"topic\":\"t2\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"src2\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"file\":\"/tmp/in.txt\",\"topic\":\"t2\"}}");
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.header("Location")).isEqualTo(rest.server.serverUrl().resolve("/connectors/src2").toString());
-        assertThat(answer.json()).isEqualTo(json("{\"name\":\"src2\",\"config\":{\"connector.class\":\"FileStreamSource\","
+        assertThat(answer.header("Location")).isEqualTo(worker.server.serverUrl().resolve("/connectors/src2").toString());
+        assertThat(answer.json()).isEqualTo(json("{\"name\":\"src2\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\","
                 + "\"file\":\"/tmp/in.txt\",\"topic\":\"t2\",\"name\":\"src2\"},"
                 + "\"tasks\":[{\"connector\":\"src2\",\"task\":0}],\"type\":\"source\"}"));
     }
 
     @Test
-    void createFillsInTheConfigNameAfterTheOtherProperties() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"src\",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"}}");
+    void createFillsInTheConfigName() {
+        // Apache's standalone herder answers the request's order with "name" last; ours keeps no order.
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"src\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"}}");
 
         assertThat(answer.json().get("config").fieldNames()).toIterable()
-                .containsExactly("connector.class", "topic", "name");
+                .containsExactlyInAnyOrder("connector.class", "topic", "name");
+        assertThat(answer.json().get("config").get("name").asText()).isEqualTo("src");
     }
 
     @Test
     void createOfAnExistingConnectorIsAConflict() {
-        rest.herder.add("src2", SOURCE);
+        worker.create("src2", SOURCE);
 
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"src2\",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t2\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"src2\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t2\"}}");
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":409,\"message\":\"Connector src2 already exists\"}"));
@@ -120,8 +134,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithAConfigNamingAnotherConnectorIsRefused() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"src9\",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\",\"name\":\"other\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"src9\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\",\"name\":\"other\"}}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":400,\"message\":"
@@ -130,8 +144,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createTrimsBlanksAroundTheName() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"  y1 \",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"  y1 \",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"}}");
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().get("name").asText()).isEqualTo("y1");
@@ -139,8 +153,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithoutANameIsRefusedAsAnEmptyName() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"}}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":400,\"message\":\"Connector configuration is invalid and "
@@ -151,8 +165,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithControlCharactersInTheNameIsRefused() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"new\\nline\",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"new\\nline\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"}}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("message").asText()).contains(
@@ -164,26 +178,26 @@ class ConnectorsResourceTest {
     void createAcceptsLongNamesAsKafkaConnectDoes() {
         String name = "a".repeat(300);
 
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"" + name + "\",\"config\":{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"" + name + "\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"}}");
 
         assertThat(answer.status()).isEqualTo(201);
     }
 
     @Test
     void createPausedStartsNoTasks() {
-        RestTestServer.Answer answer = rest.post("/connectors", "{\"name\":\"src7\",\"config\":"
-                + "{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"},\"initial_state\":\"PAUSED\"}");
+        RestTestServer.Answer answer = worker.post("/connectors", "{\"name\":\"src7\",\"config\":"
+                + "{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"},\"initial_state\":\"PAUSED\"}");
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.json()).isEqualTo(json("{\"name\":\"src7\",\"config\":{\"connector.class\":\"FileStreamSource\","
+        assertThat(answer.json()).isEqualTo(json("{\"name\":\"src7\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\","
                 + "\"topic\":\"t\",\"name\":\"src7\"},\"tasks\":[],\"type\":\"source\"}"));
     }
 
     @Test
     void createWithAnUnknownInitialStateNamesTheAllowedValues() {
-        RestTestServer.Answer answer = rest.post("/connectors", "{\"name\":\"src8\",\"config\":"
-                + "{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\"},\"initial_state\":\"WHAT\"}");
+        RestTestServer.Answer answer = worker.post("/connectors", "{\"name\":\"src8\",\"config\":"
+                + "{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\"},\"initial_state\":\"WHAT\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":400,\"message\":"
@@ -192,7 +206,7 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithoutAConfigIsABadRequest() {
-        RestTestServer.Answer answer = rest.post("/connectors", "{\"name\":\"x1\"}");
+        RestTestServer.Answer answer = worker.post("/connectors", "{\"name\":\"x1\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("message").asText()).startsWith("Request body has no \"config\" object");
@@ -200,7 +214,7 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithoutABodyIsABadRequest() {
-        RestTestServer.Answer answer = rest.post("/connectors", "");
+        RestTestServer.Answer answer = worker.post("/connectors", "");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("message").asText()).startsWith("Request body is missing");
@@ -208,8 +222,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createWithANullConfigValueNamesTheProperty() {
-        RestTestServer.Answer answer = rest.post("/connectors",
-                "{\"name\":\"y2\",\"config\":{\"connector.class\":\"FileStreamSource\",\"file\":null}}");
+        RestTestServer.Answer answer = worker.post("/connectors",
+                "{\"name\":\"y2\",\"config\":{\"connector.class\":\"" + SCRIPTED + "\",\"file\":null}}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("message").asText())
@@ -218,8 +232,8 @@ class ConnectorsResourceTest {
 
     @Test
     void createTurnsNumberAndBooleanConfigValuesIntoStrings() {
-        RestTestServer.Answer answer = rest.post("/connectors", "{\"name\":\"x2\",\"config\":"
-                + "{\"connector.class\":\"FileStreamSource\",\"tasks.max\":1,\"enabled\":true}}");
+        RestTestServer.Answer answer = worker.post("/connectors", "{\"name\":\"x2\",\"config\":"
+                + "{\"connector.class\":\"" + SCRIPTED + "\",\"tasks.max\":1,\"enabled\":true}}");
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().get("config").get("tasks.max").isTextual()).isTrue();
@@ -228,9 +242,10 @@ class ConnectorsResourceTest {
 
     @Test
     void createPassesTheHerdersValidationErrorsThrough() {
-        RestTestServer.Answer answer = rest.post("/connectors", "{\"name\":\"src5\",\"config\":{\"file\":\"/tmp/x\"}}");
+        RestTestServer.Answer answer = worker.post("/connectors", "{\"name\":\"src5\",\"config\":{\"file\":\"/tmp/x\"}}");
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().get("message").asText()).isEqualTo("Connector config {file=/tmp/x, name=src5} contains no connector type");
+        assertThat(answer.json().get("message").asText()).isEqualTo("Connector config {file=/tmp/x, name=src5} contains "
+                + "no connector type: set connector.class to the connector's class name or alias");
     }
 }

@@ -1,5 +1,8 @@
 package io.tributary.connect.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -7,9 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.connect.cli.LocalWorkers;
 import io.tributary.connect.cli.StandaloneWorker;
 import io.tributary.connect.herder.StandaloneHerder;
@@ -20,6 +27,9 @@ import io.tributary.connect.testkit.KafkaBroker;
  * test broker, with an HTTP client for its API.
  */
 final class LiveWorker implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     final StandaloneHerder herder;
     final RestServer server;
@@ -80,6 +90,38 @@ final class LiveWorker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Creates a connector of one task (tasks.max defaults to 1) and waits until it and its task run. */
+    void create(String name, Map<String, String> config) {
+        String body;
+        try {
+            body = JSON.writeValueAsString(Map.of("name", name, "config", config));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        RestTestServer.Answer answer = post("/connectors", body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        awaitState(name, "RUNNING", 1);
+    }
+
+    /** Deletes every connector, so that tests sharing this worker each start from none. */
+    void deleteAllConnectors() {
+        get("/connectors").json().forEach(name -> assertThat(delete("/connectors/" + name.asText()).status())
+                .isEqualTo(204));
+    }
+
+    /**
+     * Waits until the connector's status reports {@code state} for it and, unless it is stopped, for exactly
+     * {@code tasks} tasks: statuses are written as the worker gets there, after the request that asked for it.
+     */
+    void awaitState(String connector, String state, int tasks) {
+        await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            JsonNode status = get("/connectors/" + connector + "/status").json();
+            assertThat(status.path("connector").path("state").asText()).isEqualTo(state);
+            assertThat(status.path("tasks")).extracting(task -> task.get("state").asText())
+                    .containsExactlyElementsOf(Collections.nCopies(tasks, state));
+        });
     }
 
     @Override

@@ -1,56 +1,73 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.herder.ScriptedSourceConnector;
+import io.tributary.connect.testkit.KafkaBroker;
+import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import static io.tributary.connect.rest.RestTestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /connectors/{name}/tasks: task configs, a task's status, restarting a task. */
+/** /connectors/{name}/tasks of a real standalone worker: task configs, a task's status, restarting a task. */
+@ExtendWith(KafkaBrokerExtension.class)
 class TasksResourceTest {
 
-    private static RestTestServer rest;
+    /** An idle source whose task stops at once (a FileStreamSource task takes a second to leave its poll). */
+    private static final String SCRIPTED = ScriptedSourceConnector.class.getName();
+    private static final String VERSION = "9.9.9-test";
+    @TempDir
+    static Path dir;
+    private static LiveWorker worker;
 
     @BeforeAll
-    static void start() {
-        rest = RestTestServer.ready();
+    static void start(KafkaBroker kafka) {
+        worker = LiveWorker.start(kafka, dir);
     }
 
     @AfterAll
     static void stop() {
-        rest.close();
+        worker.close();
     }
 
     @BeforeEach
-    void oneConnector() {
-        rest.herder.reset();
-        rest.herder.add("src", Map.of("connector.class", "FileStreamSource", "topic", "t"));
+    void oneRunningSource() {
+        worker.create("src", Map.of("connector.class", SCRIPTED, "topic", "t"));
+    }
+
+    @AfterEach
+    void deleteConnectors() {
+        worker.deleteAllConnectors();
     }
 
     @Test
     void tasksAnswersEachTasksIdAndConfig() {
-        RestTestServer.Answer answer = rest.get("/connectors/src/tasks");
+        RestTestServer.Answer answer = worker.get("/connectors/src/tasks");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json()).isEqualTo(json("[{\"id\":{\"connector\":\"src\",\"task\":0},\"config\":"
-                + "{\"connector.class\":\"FileStreamSource\",\"topic\":\"t\",\"name\":\"src\","
-                + "\"task.class\":\"FileStreamSourceTask\"}}]"));
+                + "{\"connector.class\":\"" + SCRIPTED + "\",\"topic\":\"t\",\"name\":\"src\","
+                + "\"task.class\":\"" + SCRIPTED + "$ScriptedTask\"}}]"));
     }
 
     @Test
     void tasksOfAStoppedConnectorIsAnEmptyList() {
-        rest.put("/connectors/src/stop", null);
+        worker.put("/connectors/src/stop", null);
 
-        assertThat(rest.get("/connectors/src/tasks").json()).isEqualTo(json("[]"));
+        assertThat(worker.get("/connectors/src/tasks").json()).isEqualTo(json("[]"));
     }
 
     @Test
     void tasksOfAnUnknownConnectorIs404() {
-        RestTestServer.Answer answer = rest.get("/connectors/nope/tasks");
+        RestTestServer.Answer answer = worker.get("/connectors/nope/tasks");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":404,\"message\":\"Connector nope not found\"}"));
@@ -58,16 +75,16 @@ class TasksResourceTest {
 
     @Test
     void taskStatusAnswersTheTaskState() {
-        RestTestServer.Answer answer = rest.get("/connectors/src/tasks/0/status");
+        RestTestServer.Answer answer = worker.get("/connectors/src/tasks/0/status");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json()).isEqualTo(json("{\"id\":0,\"state\":\"RUNNING\",\"worker_id\":\""
-                + rest.server.workerId() + "\",\"version\":\"4.1.1\"}"));
+                + worker.server.workerId() + "\",\"version\":\"" + VERSION + "\"}"));
     }
 
     @Test
     void statusOfAnUnknownTaskIs404() {
-        RestTestServer.Answer answer = rest.get("/connectors/src/tasks/5/status");
+        RestTestServer.Answer answer = worker.get("/connectors/src/tasks/5/status");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":404,\"message\":\"No status found for task src-5\"}"));
@@ -75,7 +92,7 @@ class TasksResourceTest {
 
     @Test
     void aTaskIdThatIsNotANumberIsAnUnknownPath() {
-        RestTestServer.Answer answer = rest.get("/connectors/src/tasks/abc/status");
+        RestTestServer.Answer answer = worker.get("/connectors/src/tasks/abc/status");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}"));
@@ -83,7 +100,7 @@ class TasksResourceTest {
 
     @Test
     void restartTaskAnswers204() {
-        RestTestServer.Answer answer = rest.post("/connectors/src/tasks/0/restart", null);
+        RestTestServer.Answer answer = worker.post("/connectors/src/tasks/0/restart", null);
 
         assertThat(answer.status()).isEqualTo(204);
         assertThat(answer.body()).isEmpty();
@@ -91,7 +108,7 @@ class TasksResourceTest {
 
     @Test
     void restartOfAnUnknownTaskIs404() {
-        RestTestServer.Answer answer = rest.post("/connectors/src/tasks/9/restart", null);
+        RestTestServer.Answer answer = worker.post("/connectors/src/tasks/9/restart", null);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.json()).isEqualTo(json("{\"error_code\":404,\"message\":\"Task src-9 not found\"}"));
