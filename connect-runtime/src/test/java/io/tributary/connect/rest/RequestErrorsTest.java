@@ -33,7 +33,7 @@ class RequestErrorsTest {
     }
 
     @BeforeEach
-    void emptyHerder() {
+    void unscriptedHerder() {
         rest.herder.reset();
     }
 

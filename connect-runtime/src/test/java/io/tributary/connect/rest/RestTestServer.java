@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.common.utils.Time;
 
-/** A real RestServer on a free port in front of an {@link InMemoryHerder}, and an HTTP client for it. */
+/** A real RestServer on a free port in front of a {@link ScriptedHerder}, and an HTTP client for it. */
 final class RestTestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final InMemoryHerder herder = new InMemoryHerder();
+    final ScriptedHerder herder = new ScriptedHerder();
     final List<PluginDescriptor> plugins = new ArrayList<>();
     final RestServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -73,7 +73,6 @@ final class RestTestServer implements AutoCloseable {
     }
 
     void initialize() {
-        herder.workerId = server.workerId();
         server.initializeResources(herder, () -> plugins);
     }
 
