@@ -100,7 +100,7 @@ final class ScriptedHerder implements Herder {
 
     @Override
     public String kafkaClusterId() {
-        return "cluster-id-1";
+        throw unsupported();
     }
 
     /** The one request the scripted answers apply to: no connectors, unless the test scripted otherwise. */
