@@ -112,8 +112,8 @@ final class LiveWorker implements AutoCloseable {
     }
 
     /**
-     * Waits until the connector's status reports {@code state} for it and, unless it is stopped, for exactly
-     * {@code tasks} tasks: statuses are written as the worker gets there, after the request that asked for it.
+     * Waits until the connector's status reports {@code state} for it and for exactly {@code tasks} tasks (a
+     * stopped connector has none): statuses are written as the worker gets there, after the request that asked.
      */
     void awaitState(String connector, String state, int tasks) {
         await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
