@@ -4,6 +4,7 @@ import io.tributary.connect.config.DistributedConfig;
 import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.herder.DistributedHerder;
 import io.tributary.connect.herder.WorkerGroupMembership;
+import io.tributary.connect.metrics.ConnectMetrics;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.RestServer;
 import io.tributary.connect.status.GenerationStampingStatusStore;
@@ -34,13 +35,16 @@ public final class DistributedWorker {
     private final Plugins plugins;
     private final RestServer rest;
     private final InternalTopicStores stores;
+    private final ConnectMetrics metrics;
     private final DistributedHerder herder;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private DistributedWorker(Plugins plugins, RestServer rest, InternalTopicStores stores, DistributedHerder herder) {
+    private DistributedWorker(Plugins plugins, RestServer rest, InternalTopicStores stores, ConnectMetrics metrics,
+                              DistributedHerder herder) {
         this.plugins = plugins;
         this.rest = rest;
         this.stores = stores;
+        this.metrics = metrics;
         this.herder = herder;
     }
 
@@ -105,16 +109,22 @@ public final class DistributedWorker {
     private static DistributedWorker start(DistributedConfig config, Plugins plugins, RestServer rest,
                                            Map<String, String> workerProps, CompletableFuture<String> clusterId,
                                            InternalTopicStores stores) {
+        ConnectMetrics metrics = null;
         try {
-            DistributedHerder herder = herder(config, plugins, rest, workerProps, StartupThreads.await(clusterId), stores);
+            String kafkaClusterId = StartupThreads.await(clusterId);
+            metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, kafkaClusterId);
+            DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);
             stores.awaitStarted();
             herder.start();
             rest.initializeResources(herder, plugins);
             log.info("Tributary distributed worker {} is ready in Connect group {}; REST API at {}", rest.workerId(),
                     config.groupId(), rest.advertisedUrl());
-            return new DistributedWorker(plugins, rest, stores, herder);
+            return new DistributedWorker(plugins, rest, stores, metrics, herder);
         } catch (RuntimeException e) {
             stores.stop();
+            if (metrics != null) {
+                metrics.close();
+            }
             rest.stop();
             plugins.close();
             throw StartupException.worker(StartupMessages.rootMessage(e), e);
@@ -147,14 +157,15 @@ public final class DistributedWorker {
 
     private static DistributedHerder herder(DistributedConfig config, Plugins plugins, RestServer rest,
                                             Map<String, String> workerProps, String clusterId,
-                                            InternalTopicStores stores) {
+                                            InternalTopicStores stores, ConnectMetrics metrics) {
         ConnectorClientConfigOverridePolicy policy =
                 plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
         policy.configure(config.originals());
         GroupGeneration generation = new GroupGeneration();
         StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation);
         Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),
-                statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), WorkerBootstrap.TIME);
+                statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), metrics,
+                WorkerBootstrap.TIME);
         KafkaConfigBackingStore configStore = stores.configStore();
         WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
                 rest.advertisedUrl().toString(), configStore, WorkerBootstrap.TIME);
@@ -174,6 +185,7 @@ public final class DistributedWorker {
             herder.stop();
         } finally {
             stores.stop();
+            metrics.close();
             rest.stop();
             plugins.close();
         }

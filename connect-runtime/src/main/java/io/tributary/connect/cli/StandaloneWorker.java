@@ -2,6 +2,7 @@ package io.tributary.connect.cli;
 
 import io.tributary.connect.config.StandaloneConfig;
 import io.tributary.connect.herder.RequestContext;
+import io.tributary.connect.metrics.ConnectMetrics;
 import io.tributary.connect.herder.StandaloneHerder;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.RestServer;
@@ -36,15 +37,17 @@ public final class StandaloneWorker {
     private final boolean ownsPlugins;
     private final RestServer rest;
     private final Stores stores;
+    private final ConnectMetrics metrics;
     private final StandaloneHerder herder;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private StandaloneWorker(Plugins plugins, boolean ownsPlugins, RestServer rest, Stores stores,
-                             StandaloneHerder herder) {
+                             ConnectMetrics metrics, StandaloneHerder herder) {
         this.plugins = plugins;
         this.ownsPlugins = ownsPlugins;
         this.rest = rest;
         this.stores = stores;
+        this.metrics = metrics;
         this.herder = herder;
     }
 
@@ -93,21 +96,26 @@ public final class StandaloneWorker {
         }
         Stores stores = new Stores(new FileOffsetBackingStore(Path.of(config.offsetStorageFile())),
                 new MemoryStatusStore());
+        ConnectMetrics metrics = null;
         try {
             String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
+            metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, clusterId);
             ConnectorClientConfigOverridePolicy policy =
                     plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
             policy.configure(config.originals());
             Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsets(),
-                    stores.statuses(), WorkerBootstrap.TIME);
+                    stores.statuses(), metrics, WorkerBootstrap.TIME);
             StandaloneHerder herder = new StandaloneHerder(worker);
             stores.start();
             herder.start();
             rest.initializeResources(herder, plugins);
             log.info("Tributary standalone worker {} is ready; REST API at {}", rest.workerId(), rest.advertisedUrl());
-            return new StandaloneWorker(plugins, ownsPlugins, rest, stores, herder);
+            return new StandaloneWorker(plugins, ownsPlugins, rest, stores, metrics, herder);
         } catch (RuntimeException e) {
             stores.stop();
+            if (metrics != null) {
+                metrics.close();
+            }
             rest.stop();
             closeIfOwned(plugins, ownsPlugins);
             throw StartupException.worker(StartupMessages.rootMessage(e), e);
@@ -156,6 +164,7 @@ public final class StandaloneWorker {
             herder.stop();
         } finally {
             stores.stop();
+            metrics.close();
             rest.stop();
             closeIfOwned(plugins, ownsPlugins);
         }

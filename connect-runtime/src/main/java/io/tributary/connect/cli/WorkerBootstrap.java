@@ -1,6 +1,7 @@
 package io.tributary.connect.cli;
 
 import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.metrics.ConnectMetrics;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
 import org.apache.kafka.common.config.ConfigException;
@@ -59,6 +60,13 @@ final class WorkerBootstrap {
             return parser.apply(workerProps);
         } catch (ConfigException e) {
             throw StartupException.worker("Invalid worker configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** The worker's metrics; reporter classes named in metric.reporters may come from plugin.path. */
+    static ConnectMetrics metrics(Plugins plugins, String workerId, WorkerConfig config, String kafkaClusterId) {
+        try (LoaderSwap ignored = plugins.withClassLoader(plugins.delegatingLoader())) {
+            return new ConnectMetrics(workerId, config, TIME, kafkaClusterId);
         }
     }
 }

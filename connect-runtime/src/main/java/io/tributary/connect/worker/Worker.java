@@ -19,6 +19,7 @@ import io.tributary.connect.config.ConnectorConfig;
 import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.metrics.ConnectMetrics;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.Plugins;
@@ -62,6 +63,7 @@ public final class Worker {
     private final ConnectorClientConfigOverridePolicy overridePolicy;
     private final Time time;
     private final PluginCallExecutor pluginCalls;
+    private final ConnectMetrics metrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -73,16 +75,17 @@ public final class Worker {
      */
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                  StatusStore statusStore, Time time) {
+                  StatusStore statusStore, ConnectMetrics metrics, Time time) {
         this(workerId, kafkaClusterId, config, plugins, overridePolicy, offsetStore, statusStore,
-                new StatusStoreTopicTracker(statusStore, time), time);
+                new StatusStoreTopicTracker(statusStore, time), metrics, time);
     }
 
     /** @param topicStatus where tasks record the topics they use (otherwise: beside the statuses) */
     public Worker(String workerId, String kafkaClusterId, WorkerConfig config, Plugins plugins,
                   ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                  StatusStore statusStore, TopicStatusStore topicStatus, Time time) {
+                  StatusStore statusStore, TopicStatusStore topicStatus, ConnectMetrics metrics, Time time) {
         this.workerId = workerId;
+        this.metrics = metrics;
         this.kafkaClusterId = kafkaClusterId;
         this.config = config;
         this.plugins = plugins;
@@ -115,6 +118,11 @@ public final class Worker {
         pluginCalls.close();
         configResolver.close();
         log.info("Worker {} stopped", workerId);
+    }
+
+    /** The worker's metrics registry; owned by whoever built the worker, which closes it after the worker. */
+    public ConnectMetrics metrics() {
+        return metrics;
     }
 
     public String workerId() {
