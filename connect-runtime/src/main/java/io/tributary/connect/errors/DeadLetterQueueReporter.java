@@ -25,11 +25,18 @@ public final class DeadLetterQueueReporter implements ErrorReporter {
     private final String topic;
     private final boolean contextHeaders;
     private final Producer<byte[], byte[]> producer;
+    private final ErrorMetrics metrics;
 
     public DeadLetterQueueReporter(String topic, boolean contextHeaders, Producer<byte[], byte[]> producer) {
+        this(topic, contextHeaders, producer, ErrorMetrics.NONE);
+    }
+
+    public DeadLetterQueueReporter(String topic, boolean contextHeaders, Producer<byte[], byte[]> producer,
+                                   ErrorMetrics metrics) {
         this.topic = topic;
         this.contextHeaders = contextHeaders;
         this.producer = producer;
+        this.metrics = metrics;
     }
 
     @Override
@@ -40,10 +47,12 @@ public final class DeadLetterQueueReporter implements ErrorReporter {
         }
         ProducerRecord<byte[], byte[]> record = deadLetter(consumed, failure);
         CompletableFuture<Void> acked = new CompletableFuture<>();
+        metrics.recordDeadLetterQueueRequest();
         producer.send(record, (metadata, error) -> {
             if (error == null) {
                 acked.complete(null);
             } else {
+                metrics.recordDeadLetterQueueFailure();
                 log.error("{}: could not write the failed record at {} to the dead letter queue topic '{}'",
                         failure.taskId(), failure.context().position(), topic, error);
                 acked.completeExceptionally(error);

@@ -28,10 +28,17 @@ public final class ErrorHandler implements AutoCloseable {
     private final List<ErrorReporter> reporters;
     private final RetryBackoff backoff;
     private final Time time;
+    private final ErrorMetrics metrics;
     private volatile boolean stopping;
 
     public ErrorHandler(ConnectorTaskId taskId, ErrorHandlingSettings settings, List<ErrorReporter> reporters,
                         Time time) {
+        this(taskId, settings, reporters, time, ErrorMetrics.NONE);
+    }
+
+    public ErrorHandler(ConnectorTaskId taskId, ErrorHandlingSettings settings, List<ErrorReporter> reporters,
+                        Time time, ErrorMetrics metrics) {
+        this.metrics = metrics;
         this.taskId = taskId;
         this.settings = settings;
         this.reporters = List.copyOf(reporters);
@@ -53,6 +60,7 @@ public final class ErrorHandler implements AutoCloseable {
             try {
                 return operation.get();
             } catch (RetriableException e) {
+                metrics.recordFailure();
                 long now = time.milliseconds();
                 if (retries == 0) {
                     deadline = backoff.deadline(now);
@@ -61,11 +69,13 @@ public final class ErrorHandler implements AutoCloseable {
                     throw failed(new ProcessingFailure(taskId, context, stage, executingClass, e));
                 }
                 retries++;
+                metrics.recordRetry();
                 log.debug("{}: stage {} failed with a retriable error; retry {} follows", taskId, stage, retries, e);
                 pause(backoff.delay(retries, now, deadline), e);
             } catch (RecordSkippedException | TaskStoppingException e) {
                 throw e;
             } catch (RuntimeException e) {
+                metrics.recordFailure();
                 throw failed(new ProcessingFailure(taskId, context, stage, executingClass, e));
             }
         }
@@ -80,10 +90,13 @@ public final class ErrorHandler implements AutoCloseable {
     public CompletableFuture<Void> reportFailed(ProcessingContext context, Stage stage, Class<?> executingClass,
                                                 Throwable error) {
         ProcessingFailure failure = new ProcessingFailure(taskId, context, stage, executingClass, error);
+        metrics.recordFailure();
+        metrics.recordError();
         CompletableFuture<Void> reported = report(failure);
         if (!settings.tolerateAll()) {
             throw toleranceExceeded(failure);
         }
+        metrics.recordSkipped();
         return reported;
     }
 
@@ -97,10 +110,12 @@ public final class ErrorHandler implements AutoCloseable {
     }
 
     private RuntimeException failed(ProcessingFailure failure) {
+        metrics.recordError();
         report(failure);
         if (!settings.tolerateAll()) {
             return toleranceExceeded(failure);
         }
+        metrics.recordSkipped();
         if (reporters.isEmpty()) {
             // errors.tolerance=all without a log or a dead letter queue must still leave a trace.
             log.warn("{}: skipping a record because {}: {} (set errors.log.enable=true for details)", taskId,

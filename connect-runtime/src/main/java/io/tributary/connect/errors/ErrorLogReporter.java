@@ -17,14 +17,21 @@ public final class ErrorLogReporter implements ErrorReporter {
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final boolean includeRecords;
+    private final ErrorMetrics metrics;
 
     public ErrorLogReporter(boolean includeRecords) {
+        this(includeRecords, ErrorMetrics.NONE);
+    }
+
+    public ErrorLogReporter(boolean includeRecords, ErrorMetrics metrics) {
         this.includeRecords = includeRecords;
+        this.metrics = metrics;
     }
 
     @Override
     public CompletableFuture<Void> report(ProcessingFailure failure) {
         log.error(message(failure), failure.error());
+        metrics.recordLogged();
         return DONE;
     }
 

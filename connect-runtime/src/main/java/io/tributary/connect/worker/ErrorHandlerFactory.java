@@ -12,6 +12,7 @@ import io.tributary.connect.errors.DeadLetterQueueTopic;
 import io.tributary.connect.errors.ErrorHandler;
 import io.tributary.connect.errors.ErrorHandlingSettings;
 import io.tributary.connect.errors.ErrorLogReporter;
+import io.tributary.connect.errors.ErrorMetrics;
 import io.tributary.connect.errors.ErrorReporter;
 import io.tributary.connect.model.ConnectorTaskId;
 import org.apache.kafka.clients.admin.Admin;
@@ -30,15 +31,16 @@ final class ErrorHandlerFactory {
     }
 
     /** Source records have no consumed bytes, so only the log can report them. */
-    ErrorHandler forSource(ConnectorTaskId id, ConnectorConfig config) {
+    ErrorHandler forSource(ConnectorTaskId id, ConnectorConfig config, ErrorMetrics metrics) {
         ErrorHandlingSettings settings = ErrorHandlingSettings.of(config);
-        return new ErrorHandler(id, settings, logReporter(settings), time);
+        return new ErrorHandler(id, settings, logReporter(settings, metrics), time, metrics);
     }
 
     /** Creates the dead letter queue topic if absent, so that the first failed record has somewhere to go. */
-    ErrorHandler forSink(ConnectorTaskId id, SinkConnectorConfig config, ConnectorClientOverrides overrides) {
+    ErrorHandler forSink(ConnectorTaskId id, SinkConnectorConfig config, ConnectorClientOverrides overrides,
+                         ErrorMetrics metrics) {
         ErrorHandlingSettings settings = ErrorHandlingSettings.of(config);
-        List<ErrorReporter> reporters = new ArrayList<>(logReporter(settings));
+        List<ErrorReporter> reporters = new ArrayList<>(logReporter(settings, metrics));
         String dlqTopic = config.dlqTopicName();
         if (!dlqTopic.isEmpty()) {
             try (Admin admin = Admin.create(clients.admin("connector-dlq-adminclient-" + id, overrides))) {
@@ -46,12 +48,13 @@ final class ErrorHandlerFactory {
             }
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                     clients.producer("connector-dlq-producer-" + id, overrides));
-            reporters.add(new DeadLetterQueueReporter(dlqTopic, config.isDlqContextHeadersEnabled(), producer));
+            reporters.add(new DeadLetterQueueReporter(dlqTopic, config.isDlqContextHeadersEnabled(), producer,
+                    metrics));
         }
-        return new ErrorHandler(id, settings, reporters, time);
+        return new ErrorHandler(id, settings, reporters, time, metrics);
     }
 
-    private static List<ErrorReporter> logReporter(ErrorHandlingSettings settings) {
-        return settings.logErrors() ? List.of(new ErrorLogReporter(settings.logRecords())) : List.of();
+    private static List<ErrorReporter> logReporter(ErrorHandlingSettings settings, ErrorMetrics metrics) {
+        return settings.logErrors() ? List.of(new ErrorLogReporter(settings.logRecords(), metrics)) : List.of();
     }
 }

@@ -31,8 +31,19 @@ final class SourceOffsetFlusher {
     private final long timeoutMs;
     private final Time time;
     private final Map<Map<String, Object>, Map<String, Object>> pending = new HashMap<>();
+    /** Told the duration and outcome of every offset write. */
+    private volatile CommitObserver observer = (durationMs, succeeded) -> { };
     /** Whether {@link #pending} holds offsets, readable without the lock. */
     private volatile boolean hasPending;
+
+    /** Hears how long each offset commit took and whether it succeeded (for the task's metrics). */
+    interface CommitObserver {
+        void committed(long durationMs, boolean succeeded);
+    }
+
+    void observeCommits(CommitObserver observer) {
+        this.observer = observer;
+    }
 
     /** Creates the flusher of a task once the task's record tracking exists. */
     interface Factory {
@@ -72,8 +83,10 @@ final class SourceOffsetFlusher {
         pending.putAll(committable.offsets());
         Map<Map<String, Object>, Map<String, Object>> batch = new HashMap<>(pending);
         long started = time.nanoseconds();
+        boolean succeeded = false;
         try {
             writer.write(batch).get(timeoutMs, TimeUnit.MILLISECONDS);
+            succeeded = true;
         } catch (TimeoutException e) {
             log.error("{} timed out after {} ms writing offsets (offset.flush.timeout.ms); will retry at the next flush",
                     id, timeoutMs);
@@ -88,6 +101,11 @@ final class SourceOffsetFlusher {
             log.error("{} produced offsets that cannot be stored; they are dropped", id, e);
             pending.clear();
             return false;
+        } finally {
+            // A flush with nothing to write is not a commit Kafka Connect counts.
+            if (!batch.isEmpty()) {
+                observer.committed(TimeUnit.NANOSECONDS.toMillis(time.nanoseconds() - started), succeeded);
+            }
         }
         batch.forEach(pending::remove);
         log.debug("{} committed offsets of {} partitions in {} ms; {} records still awaiting acknowledgement",

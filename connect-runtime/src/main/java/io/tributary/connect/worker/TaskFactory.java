@@ -12,8 +12,10 @@ import io.tributary.connect.config.TopicCreationGroup;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.errors.ErrorHandler;
+import io.tributary.connect.errors.ErrorMetrics;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
+import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
@@ -24,6 +26,7 @@ import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
@@ -32,6 +35,7 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePo
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.health.ConnectorType;
 import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.components.Versioned;
 import org.apache.kafka.connect.sink.SinkTask;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
@@ -52,11 +56,13 @@ final class TaskFactory {
     private final TransformationChainBuilder transformations;
     private final TopicStatusStore topicStatus;
     private final ErrorHandlerFactory errorHandlers;
+    private final Metrics metrics;
     private final Time time;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                StatusReporter status, TopicStatusStore topicStatus, Time time) {
+                StatusReporter status, TopicStatusStore topicStatus, Metrics metrics, Time time) {
+        this.metrics = metrics;
         this.config = config;
         this.plugins = plugins;
         this.clients = clients;
@@ -108,9 +114,13 @@ final class TaskFactory {
         TransformationChain<SourceRecord> chain = null;
         ErrorHandler errors = null;
         TopicCreator topicCreator = null;
+        SourceTaskMetrics taskMetrics = null;
         try {
+            ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
+            taskMetrics = new SourceTaskMetrics(metrics, id,
+                    taskMetrics(id, connectorConfig, connectorClass, "source", task, converters), errorMetrics);
             chain = transformations.build(connectorConfig);
-            errors = errorHandlers.forSource(id, sourceConfig);
+            errors = errorHandlers.forSource(id, sourceConfig, errorMetrics);
             topicCreator = topicCreator(id, connectorConfig, overrides);
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                     clients.producer("connector-producer-" + id, overrides));
@@ -120,10 +130,11 @@ final class TaskFactory {
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id), errors, topicCreator, time);
+                    topics(id), errors, topicCreator, time, taskMetrics);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, topicCreator);
+            Utils.closeQuietly(taskMetrics, "metrics of " + id);
             throw e;
         }
     }
@@ -137,20 +148,54 @@ final class TaskFactory {
         Converters converters = converterFactory.forConnector(connectorConfig);
         TransformationChain<SinkRecord> chain = null;
         ErrorHandler errors = null;
+        SinkTaskMetrics taskMetrics = null;
         try {
+            ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
+            taskMetrics = new SinkTaskMetrics(metrics, id,
+                    taskMetrics(id, connectorConfig, connectorClass, "sink", task, converters), errorMetrics);
             chain = transformations.build(connectorConfig);
-            errors = errorHandlers.forSink(id, sinkConfig, overrides);
+            errors = errorHandlers.forSink(id, sinkConfig, overrides, errorMetrics);
             WorkerErrantRecordReporter errantRecords = sinkConfig.enableErrantRecordReporter()
                     ? new WorkerErrantRecordReporter(errors, converters) : null;
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), topics(id), errors, errantRecords, time);
+                    config.offsetCommitInterval(), topics(id), errors, errantRecords, time, taskMetrics);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, null);
+            Utils.closeQuietly(taskMetrics, "metrics of " + id);
             throw e;
         }
+    }
+
+    private TaskMetrics taskMetrics(ConnectorTaskId id, Map<String, String> connectorConfig,
+                                    Class<? extends Connector> connectorClass, String type, Task task,
+                                    Converters converters) {
+        String connectorVersion = plugins.descriptor(connectorClass.getName()).map(PluginDescriptor::version)
+                .orElse(PluginDescriptor.UNDEFINED_VERSION);
+        TaskMetrics.PluginInfo info = new TaskMetrics.PluginInfo(connectorClass.getName(), connectorVersion, type,
+                task.getClass().getName(), version(task), className(converters.key()), version(converters.key()),
+                className(converters.value()), version(converters.value()), className(converters.header()),
+                version(converters.header()));
+        return new TaskMetrics(metrics, id, info, time);
+    }
+
+    private static String className(Object plugin) {
+        return plugin == null ? null : plugin.getClass().getName();
+    }
+
+    /** A plugin's own version where it has one; a plugin that throws from version() does not stop the task. */
+    private static String version(Object plugin) {
+        if (plugin instanceof Versioned versioned) {
+            try {
+                String version = versioned.version();
+                return version == null ? PluginDescriptor.UNDEFINED_VERSION : version;
+            } catch (RuntimeException e) {
+                return PluginDescriptor.UNDEFINED_VERSION;
+            }
+        }
+        return plugin == null ? null : PluginDescriptor.UNDEFINED_VERSION;
     }
 
     /** Topic creation applies when the worker allows it and the connector has any topic.creation.* setting. */

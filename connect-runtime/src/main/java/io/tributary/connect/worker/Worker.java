@@ -95,7 +95,7 @@ public final class Worker {
         this.topicStatus = topicStatus;
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
-                time);
+                metrics.registry(), time);
         this.pluginCalls = new PluginCallExecutor(time);
         this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore, pluginCalls);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
@@ -370,6 +370,7 @@ public final class Worker {
                         + "(its thread may linger until the task returns)", entry.getKey(), config.taskShutdownTimeout());
                 entry.getValue().cancel();
             }
+            entry.getValue().removeMetrics();
         }
     }
 

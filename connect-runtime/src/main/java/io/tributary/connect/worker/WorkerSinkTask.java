@@ -49,7 +49,7 @@ final class WorkerSinkTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
                  TopicRecorder topics, ErrorHandler errors,
-                 WorkerErrantRecordReporter errantRecords, Time time) {
+                 WorkerErrantRecordReporter errantRecords, Time time, SinkTaskMetrics metrics) {
     }
 
     private final SinkTask task;
@@ -59,6 +59,8 @@ final class WorkerSinkTask extends WorkerTask {
     private final WorkerSinkTaskContext context;
     private final Map<TopicPartition, OffsetAndMetadata> currentOffsets = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> lastCommitted = new HashMap<>();
+    /** The offset after the last record read, per partition; for the count of records not yet committed. */
+    private final Map<TopicPartition, OffsetAndMetadata> consumedOffsets = new HashMap<>();
     private List<SinkRecord> retryBatch;
     private Map<TopicPartition, OffsetAndMetadata> retryOffsets;
     private long retryAt;
@@ -66,13 +68,18 @@ final class WorkerSinkTask extends WorkerTask {
 
     WorkerSinkTask(ConnectorTaskId id, SinkTask task, Parts parts, StatusReporter status, ClassLoader loader,
                    TargetState initialState) {
-        super(id, status, loader, initialState);
+        super(id, status, loader, initialState, parts.metrics().task());
         this.task = task;
         this.parts = parts;
         this.consumer = parts.consumer();
         this.converter = new SinkRecordConverter(parts.converters());
         this.context = new WorkerSinkTaskContext(parts.taskConfig(), consumer, () -> holdingAll,
                 parts.errantRecords());
+    }
+
+    @Override
+    void removeMetrics() {
+        parts.metrics().close();
     }
 
     @Override
@@ -130,7 +137,11 @@ final class WorkerSinkTask extends WorkerTask {
             }
             applyRequestedOffsets();
             if (retryBatch == null && !isStopping() && !isPaused()) {
-                deliver(convert(records), offsetsAfter(records));
+                parts.metrics().recordRead(records.count());
+                Map<TopicPartition, OffsetAndMetadata> consumed = offsetsAfter(records);
+                consumedOffsets.putAll(consumed);
+                deliver(convert(records), consumed);
+                recordActive();
             } else {
                 redeliverLater(records);
             }
@@ -197,8 +208,10 @@ final class WorkerSinkTask extends WorkerTask {
     }
 
     private void deliver(List<SinkRecord> batch, Map<TopicPartition, OffsetAndMetadata> offsets) {
+        long started = parts.time().milliseconds();
         try {
             task.put(batch);
+            parts.metrics().recordPut(batch.size(), parts.time().milliseconds() - started);
         } catch (RetriableException e) {
             long backoff = Math.max(0, context.timeoutMs());
             log.warn("{} could not take {} records for now; retrying in {} ms", id, batch.size(), backoff, e);
@@ -255,6 +268,8 @@ final class WorkerSinkTask extends WorkerTask {
         if (changed.isEmpty()) {
             return;
         }
+        long sequence = parts.metrics().nextCommit();
+        long started = parts.time().milliseconds();
         if (closing) {
             try {
                 // Waits as long as the consumer's default.api.timeout.ms: when the broker is away this outlasts a
@@ -262,19 +277,39 @@ final class WorkerSinkTask extends WorkerTask {
                 // leave its group, which spares its successor a wait for the old member's session to expire.
                 consumer.commitSync(changed);
                 lastCommitted.putAll(changed);
+                commitCompleted(sequence, started, true);
             } catch (RuntimeException e) {
+                commitCompleted(sequence, started, false);
                 log.error("{} could not commit offsets {}; the records after them will be delivered again", id,
                         changed, e);
             }
         } else {
             consumer.commitAsync(changed, (committed, error) -> {
+                commitCompleted(sequence, started, error == null);
                 if (error == null) {
                     lastCommitted.putAll(committed);
+                    recordActive();
                 } else {
                     log.warn("{} could not commit offsets {}; will retry at the next commit", id, committed, error);
                 }
             });
         }
+    }
+
+    private void commitCompleted(long sequence, long started, boolean succeeded) {
+        parts.metrics().recordCommitCompleted(sequence, parts.time().milliseconds() - started, succeeded);
+    }
+
+    /** Records read whose offsets are not committed yet, summed over the assigned partitions. */
+    private void recordActive() {
+        long active = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> consumed : consumedOffsets.entrySet()) {
+            OffsetAndMetadata committed = lastCommitted.get(consumed.getKey());
+            if (committed != null) {
+                active += Math.max(0, consumed.getValue().offset() - committed.offset());
+            }
+        }
+        parts.metrics().recordActive(active);
     }
 
     private void rewind() {
@@ -350,6 +385,7 @@ final class WorkerSinkTask extends WorkerTask {
                 lastCommitted.put(partition, new OffsetAndMetadata(position));
             }
             context.assigned(partitions);
+            parts.metrics().partitionCount(context.assignment().size());
             if (holdingAll) {
                 consumer.pause(partitions);
             }
@@ -396,8 +432,10 @@ final class WorkerSinkTask extends WorkerTask {
             partitions.forEach(partition -> {
                 currentOffsets.remove(partition);
                 lastCommitted.remove(partition);
+                consumedOffsets.remove(partition);
             });
             context.revoked(partitions);
+            parts.metrics().partitionCount(context.assignment().size());
         }
     }
 }

@@ -53,7 +53,7 @@ final class WorkerSourceTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
-                 ErrorHandler errors, TopicCreator topicCreator, Time time) {
+                 ErrorHandler errors, TopicCreator topicCreator, Time time, SourceTaskMetrics metrics) {
     }
 
     private final SourceTask task;
@@ -67,12 +67,18 @@ final class WorkerSourceTask extends WorkerTask {
 
     WorkerSourceTask(ConnectorTaskId id, SourceTask task, Parts parts, StatusReporter status, ClassLoader loader,
                      TargetState initialState) {
-        super(id, status, loader, initialState);
+        super(id, status, loader, initialState, parts.metrics().task());
         this.task = task;
         this.parts = parts;
         this.converter = new SourceRecordConverter(parts.converters());
         this.submitted = new SubmittedRecords(parts.time());
         this.flusher = parts.flusherFactory().create(id, submitted, task, loader);
+        flusher.observeCommits(parts.metrics().task()::recordCommit);
+    }
+
+    @Override
+    void removeMetrics() {
+        parts.metrics().close();
     }
 
     SourceOffsetFlusher flusher() {
@@ -93,6 +99,7 @@ final class WorkerSourceTask extends WorkerTask {
                 continue;
             }
             rethrowProducerFailure();
+            parts.metrics().recordWrites();
             if (submitted.unacknowledged() >= MAX_UNACKNOWLEDGED_RECORDS) {
                 // Bounded so that a stop, pause or producer failure is noticed promptly.
                 submitted.awaitAtMost(MAX_UNACKNOWLEDGED_RECORDS / 2, 100, TimeUnit.MILLISECONDS);
@@ -106,7 +113,9 @@ final class WorkerSourceTask extends WorkerTask {
                 continue;
             }
             try {
-                if (!send()) {
+                boolean sent = send();
+                parts.metrics().recordActive(submitted.unacknowledged());
+                if (!sent) {
                     Thread.sleep(SEND_RETRY_BACKOFF_MS);
                 }
             } catch (TaskStoppingException e) {
@@ -118,8 +127,13 @@ final class WorkerSourceTask extends WorkerTask {
     }
 
     private List<SourceRecord> poll() throws InterruptedException {
+        long started = parts.time().milliseconds();
         try {
-            return task.poll();
+            List<SourceRecord> polled = task.poll();
+            if (polled != null) {
+                parts.metrics().recordPoll(polled.size(), parts.time().milliseconds() - started);
+            }
+            return polled;
         } catch (RetriableException e) {
             log.warn("{} failed to poll with a retriable error; polling again", id, e);
             return null;
@@ -149,6 +163,7 @@ final class WorkerSourceTask extends WorkerTask {
                         sendFailed(record, producerRecord, tracked, error);
                     } else {
                         parts.topics().record(producerRecord.topic());
+                        parts.metrics().acknowledged();
                         tracked.ack();
                         commitRecord(record, metadata);
                     }
@@ -273,6 +288,7 @@ final class WorkerSourceTask extends WorkerTask {
             Thread.currentThread().interrupt();
         }
         flusher.flush();
+        parts.metrics().recordWrites();
     }
 
     @Override

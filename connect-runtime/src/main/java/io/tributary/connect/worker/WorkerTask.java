@@ -22,6 +22,7 @@ abstract class WorkerTask implements Runnable {
     protected final ConnectorTaskId id;
     private final StatusReporter status;
     private final ClassLoader loader;
+    private final TaskMetrics metrics;
     private final Object stateLock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private TargetState targetState;
@@ -30,10 +31,12 @@ abstract class WorkerTask implements Runnable {
     private volatile boolean started;
     private volatile boolean failed;
 
-    WorkerTask(ConnectorTaskId id, StatusReporter status, ClassLoader loader, TargetState initialState) {
+    WorkerTask(ConnectorTaskId id, StatusReporter status, ClassLoader loader, TargetState initialState,
+               TaskMetrics metrics) {
         this.id = id;
         this.status = status;
         this.loader = loader;
+        this.metrics = metrics;
         this.targetState = initialState;
     }
 
@@ -48,6 +51,12 @@ abstract class WorkerTask implements Runnable {
 
     /** The task's plugin version, for statuses. */
     protected abstract String version();
+
+    /**
+     * Removes the task's metrics; called once the worker no longer has the task (a failed task keeps them
+     * until then, so that its status stays readable).
+     */
+    abstract void removeMetrics();
 
     /** Wakes the task's loop so that it notices a stop or a new target state soon. */
     protected void wakeUp() {
@@ -175,11 +184,13 @@ abstract class WorkerTask implements Runnable {
             return;
         }
         log.error("{} failed and will not run again until it is restarted", this, t);
+        metrics.stateChanged(State.FAILED);
         status.taskFailed(id, t, safeVersion());
     }
 
     private void report(State state) {
         if (!cancelled) {
+            metrics.stateChanged(state);
             status.task(id, state, safeVersion());
         }
     }

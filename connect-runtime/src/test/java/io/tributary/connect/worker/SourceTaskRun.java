@@ -22,6 +22,7 @@ import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.SourceOffsetWriter;
 import io.tributary.connect.storage.StoredOffsetReader;
 import io.tributary.connect.status.TopicRecorder;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.storage.SimpleHeaderConverter;
 import org.apache.kafka.connect.storage.StringConverter;
@@ -61,7 +62,8 @@ final class SourceTaskRun implements AutoCloseable {
                 new SourceOffsetFlusher(id, submitted, writer, sourceTask, loader, 5_000, Time.SYSTEM);
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 stringConverters(), producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
-                FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, Time.SYSTEM);
+                FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, Time.SYSTEM,
+                TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM));
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         thread = new Thread(workerTask);

@@ -22,6 +22,7 @@ import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.State;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.status.TopicRecorder;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -53,6 +54,7 @@ class WorkerSinkTaskTest {
     private static final long RETRY_BACKOFF_MS = 5_000;
 
     private final ManualTime time = new ManualTime();
+    private final Metrics metrics = new Metrics(time);
     private final CommitRecordingConsumer consumer = new CommitRecordingConsumer();
     private final RecordingSinkTask task = new RecordingSinkTask();
     private final RecordingStatusStore statuses = new RecordingStatusStore();
@@ -66,7 +68,7 @@ class WorkerSinkTaskTest {
                 List.of(), time);
         WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(Map.of("topics", TOPIC), TransformationChain.empty(),
                 TestConverters.stringKeysJsonValues(), consumer, COMMIT_INTERVAL_MS, TopicRecorder.DISABLED, errors,
-                null, time);
+                null, time, TestTaskMetrics.sink(metrics, ID, time));
         workerTask = new WorkerSinkTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         new Thread(workerTask, "clocked-sink-task").start();

@@ -30,6 +30,7 @@ import io.tributary.connect.storage.MemoryOffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.SourceOffsetWriter;
 import io.tributary.connect.storage.StoredOffsetReader;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -53,6 +54,7 @@ class WorkerSourceTaskTest {
     private static final long FLUSH_TIMEOUT_MS = 1_000;
 
     private final ManualTime time = new ManualTime();
+    private final Metrics metrics = new Metrics(time);
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final ScriptedSourceTask task = new ScriptedSourceTask(events);
     private final MockProducer<byte[], byte[]> producer =
@@ -205,7 +207,7 @@ class WorkerSourceTaskTest {
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 TestConverters.stringKeysJsonValues(),
                 producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers, FLUSH_TIMEOUT_MS,
-                TopicRecorder.DISABLED, errors, TopicCreator.NONE, time);
+                TopicRecorder.DISABLED, errors, TopicCreator.NONE, time, TestTaskMetrics.source(metrics, ID, time));
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         commits = committer.commitsOf(ID, workerTask.flusher());
