@@ -12,6 +12,7 @@ import io.tributary.connect.config.TopicCreationGroup;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.errors.ErrorHandler;
+import io.tributary.connect.metrics.PluginMetricsFactory;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.Plugins;
@@ -24,6 +25,7 @@ import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
@@ -52,21 +54,23 @@ final class TaskFactory {
     private final TransformationChainBuilder transformations;
     private final TopicStatusStore topicStatus;
     private final ErrorHandlerFactory errorHandlers;
+    private final PluginMetricsFactory pluginMetrics;
     private final Time time;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                StatusReporter status, TopicStatusStore topicStatus, Time time) {
+                StatusReporter status, TopicStatusStore topicStatus, PluginMetricsFactory pluginMetrics, Time time) {
         this.config = config;
         this.plugins = plugins;
         this.clients = clients;
         this.overridePolicy = overridePolicy;
         this.offsetStore = offsetStore;
         this.status = status;
-        this.converterFactory = new ConverterFactory(plugins, config);
+        this.converterFactory = new ConverterFactory(plugins, config, pluginMetrics);
         this.transformations = new TransformationChainBuilder(plugins);
         this.topicStatus = topicStatus;
         this.errorHandlers = new ErrorHandlerFactory(clients, time);
+        this.pluginMetrics = pluginMetrics;
         this.time = time;
     }
 
@@ -104,12 +108,14 @@ final class TaskFactory {
         SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig, connectorClass,
                 ConnectorType.SOURCE, overridePolicy);
-        Converters converters = converterFactory.forConnector(connectorConfig);
+        PluginMetricsImpl taskMetrics = pluginMetrics.forTask(id.connector(), id.task());
+        Converters converters = null;
         TransformationChain<SourceRecord> chain = null;
         ErrorHandler errors = null;
         TopicCreator topicCreator = null;
         try {
-            chain = transformations.build(connectorConfig);
+            converters = converterFactory.forTask(connectorConfig, id);
+            chain = transformations.build(connectorConfig, id, pluginMetrics);
             errors = errorHandlers.forSource(id, sourceConfig);
             topicCreator = topicCreator(id, connectorConfig, overrides);
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
@@ -120,10 +126,10 @@ final class TaskFactory {
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id), errors, topicCreator, time);
+                    topics(id), errors, topicCreator, taskMetrics, time);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            closeAll(converters, chain, errors, topicCreator);
+            closeAll(converters, chain, errors, topicCreator, taskMetrics);
             throw e;
         }
     }
@@ -134,21 +140,23 @@ final class TaskFactory {
         SinkConnectorConfig sinkConfig = SinkConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sinkConfig, connectorClass,
                 ConnectorType.SINK, overridePolicy);
-        Converters converters = converterFactory.forConnector(connectorConfig);
+        PluginMetricsImpl taskMetrics = pluginMetrics.forTask(id.connector(), id.task());
+        Converters converters = null;
         TransformationChain<SinkRecord> chain = null;
         ErrorHandler errors = null;
         try {
-            chain = transformations.build(connectorConfig);
+            converters = converterFactory.forTask(connectorConfig, id);
+            chain = transformations.build(connectorConfig, id, pluginMetrics);
             errors = errorHandlers.forSink(id, sinkConfig, overrides);
             WorkerErrantRecordReporter errantRecords = sinkConfig.enableErrantRecordReporter()
                     ? new WorkerErrantRecordReporter(errors, converters) : null;
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), topics(id), errors, errantRecords, time);
+                    config.offsetCommitInterval(), topics(id), errors, errantRecords, taskMetrics, time);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            closeAll(converters, chain, errors, null);
+            closeAll(converters, chain, errors, null, taskMetrics);
             throw e;
         }
     }
@@ -164,11 +172,12 @@ final class TaskFactory {
     }
 
     private static void closeAll(Converters converters, TransformationChain<?> chain, ErrorHandler errors,
-                                 TopicCreator topicCreator) {
+                                 TopicCreator topicCreator, PluginMetricsImpl taskMetrics) {
         Utils.closeQuietly(converters, "converters");
         Utils.closeQuietly(chain, "transformations");
         Utils.closeQuietly(errors, "error handling");
         Utils.closeQuietly(topicCreator, "topic creation");
+        Utils.closeQuietly(taskMetrics, "plugin metrics of the task");
     }
 
     private TopicRecorder topics(ConnectorTaskId id) {
