@@ -130,6 +130,23 @@ class PluginMetricsTest {
         }
     }
 
+    @Test
+    void aRestartedConnectorRegistersAFreshAsANewInstance(KafkaBroker kafka) throws Exception {
+        kafka.createTopic("pm-restart");
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir)) {
+            worker.put("pm-restart", source("pm-restart", Map.of()));
+            ObjectName connector = name("kafka.connect:type=plugins,connector=pm-restart");
+            awaitAttribute(connector, "connector-starts", 1.0);
+            worker.herder.pauseConnector("pm-restart").get(60, TimeUnit.SECONDS);
+            worker.herder.resumeConnector("pm-restart").get(60, TimeUnit.SECONDS);
+            awaitAttribute(connector, "connector-starts", 2.0);
+
+            // The old instance's metrics are removed before the new one registers its own.
+            worker.herder.restartConnector(RequestContext.CLIENT, "pm-restart").get(60, TimeUnit.SECONDS);
+            awaitAttribute(connector, "connector-starts", 1.0);
+        }
+    }
+
     private static Map<String, String> source(String topic, Map<String, String> extra) {
         Map<String, String> config = new HashMap<>(extra);
         config.put("connector.class", MeteredSourceConnector.class.getName());
