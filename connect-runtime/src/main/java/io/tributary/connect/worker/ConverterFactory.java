@@ -1,11 +1,16 @@
 package io.tributary.connect.worker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.tributary.connect.config.WorkerConfig;
+import io.tributary.connect.metrics.PluginMetricsFactory;
+import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.plugins.Plugins;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.storage.Converter;
 import org.apache.kafka.connect.storage.HeaderConverter;
 
@@ -20,17 +25,44 @@ final class ConverterFactory {
 
     private final Plugins plugins;
     private final WorkerConfig worker;
+    private final PluginMetricsFactory pluginMetrics;
 
-    ConverterFactory(Plugins plugins, WorkerConfig worker) {
+    ConverterFactory(Plugins plugins, WorkerConfig worker, PluginMetricsFactory pluginMetrics) {
         this.plugins = plugins;
         this.worker = worker;
+        this.pluginMetrics = pluginMetrics;
     }
 
-    Converters forConnector(Map<String, String> connectorConfig) {
-        Converter key = converter(connectorConfig, WorkerConfig.KEY_CONVERTER_CLASS_CONFIG, true);
-        Converter value = converter(connectorConfig, WorkerConfig.VALUE_CONVERTER_CLASS_CONFIG, false);
-        HeaderConverter header = headerConverter(connectorConfig);
-        return new Converters(key, value, header);
+    /**
+     * The task's converters, each configured and then, when {@link org.apache.kafka.common.metrics.Monitorable},
+     * given its plugin metrics tagged {@code converter=key}, {@code value} or {@code header}.
+     */
+    Converters forTask(Map<String, String> connectorConfig, ConnectorTaskId id) {
+        List<AutoCloseable> built = new ArrayList<>();
+        List<AutoCloseable> metrics = new ArrayList<>();
+        try {
+            Converter key = converter(connectorConfig, WorkerConfig.KEY_CONVERTER_CLASS_CONFIG, true);
+            built.add(key);
+            metrics.add(monitor(key, id, "key"));
+            Converter value = converter(connectorConfig, WorkerConfig.VALUE_CONVERTER_CLASS_CONFIG, false);
+            built.add(value);
+            metrics.add(monitor(value, id, "value"));
+            HeaderConverter header = headerConverter(connectorConfig);
+            built.add(header);
+            metrics.add(monitor(header, id, "header"));
+            return new Converters(key, value, header, List.copyOf(metrics));
+        } catch (RuntimeException e) {
+            built.forEach(converter -> Utils.closeQuietly(converter, "converter of " + id));
+            metrics.forEach(registered -> Utils.closeQuietly(registered, "plugin metrics of a converter of " + id));
+            throw e;
+        }
+    }
+
+    private AutoCloseable monitor(Object converter, ConnectorTaskId id, String role) {
+        try (LoaderSwap ignored = plugins.withClassLoader(converter.getClass().getClassLoader())) {
+            return pluginMetrics.monitor(converter, id.connector(), id.task(), PluginMetricsFactory.CONVERTER_TAG,
+                    role);
+        }
     }
 
     private Converter converter(Map<String, String> connectorConfig, String classKey, boolean isKey) {

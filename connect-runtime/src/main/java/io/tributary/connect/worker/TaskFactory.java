@@ -13,6 +13,7 @@ import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.errors.ErrorHandler;
 import io.tributary.connect.errors.ErrorMetrics;
+import io.tributary.connect.metrics.PluginMetricsFactory;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.PluginDescriptor;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
@@ -57,11 +59,13 @@ final class TaskFactory {
     private final TopicStatusStore topicStatus;
     private final ErrorHandlerFactory errorHandlers;
     private final Metrics metrics;
+    private final PluginMetricsFactory pluginMetrics;
     private final Time time;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                StatusReporter status, TopicStatusStore topicStatus, Metrics metrics, Time time) {
+                StatusReporter status, TopicStatusStore topicStatus, Metrics metrics,
+                PluginMetricsFactory pluginMetrics, Time time) {
         this.metrics = metrics;
         this.config = config;
         this.plugins = plugins;
@@ -69,10 +73,11 @@ final class TaskFactory {
         this.overridePolicy = overridePolicy;
         this.offsetStore = offsetStore;
         this.status = status;
-        this.converterFactory = new ConverterFactory(plugins, config);
+        this.converterFactory = new ConverterFactory(plugins, config, pluginMetrics);
         this.transformations = new TransformationChainBuilder(plugins);
         this.topicStatus = topicStatus;
         this.errorHandlers = new ErrorHandlerFactory(clients, time);
+        this.pluginMetrics = pluginMetrics;
         this.time = time;
     }
 
@@ -110,16 +115,18 @@ final class TaskFactory {
         SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig, connectorClass,
                 ConnectorType.SOURCE, overridePolicy);
-        Converters converters = converterFactory.forConnector(connectorConfig);
+        PluginMetricsImpl pluginTaskMetrics = pluginMetrics.forTask(id.connector(), id.task());
+        Converters converters = null;
         TransformationChain<SourceRecord> chain = null;
         ErrorHandler errors = null;
         TopicCreator topicCreator = null;
         SourceTaskMetrics taskMetrics = null;
         try {
+            converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
             taskMetrics = new SourceTaskMetrics(metrics, id,
                     taskMetrics(id, connectorConfig, connectorClass, "source", task, converters), errorMetrics);
-            chain = transformations.build(connectorConfig);
+            chain = transformations.build(connectorConfig, id, pluginMetrics);
             errors = errorHandlers.forSource(id, sourceConfig, errorMetrics);
             topicCreator = topicCreator(id, connectorConfig, overrides);
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
@@ -130,10 +137,10 @@ final class TaskFactory {
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id), errors, topicCreator, time, taskMetrics);
+                    topics(id), errors, topicCreator, pluginTaskMetrics, time, taskMetrics);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            closeAll(converters, chain, errors, topicCreator);
+            closeAll(converters, chain, errors, topicCreator, pluginTaskMetrics);
             Utils.closeQuietly(taskMetrics, "metrics of " + id);
             throw e;
         }
@@ -145,25 +152,28 @@ final class TaskFactory {
         SinkConnectorConfig sinkConfig = SinkConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sinkConfig, connectorClass,
                 ConnectorType.SINK, overridePolicy);
-        Converters converters = converterFactory.forConnector(connectorConfig);
+        PluginMetricsImpl pluginTaskMetrics = pluginMetrics.forTask(id.connector(), id.task());
+        Converters converters = null;
         TransformationChain<SinkRecord> chain = null;
         ErrorHandler errors = null;
         SinkTaskMetrics taskMetrics = null;
         try {
+            converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
             taskMetrics = new SinkTaskMetrics(metrics, id,
                     taskMetrics(id, connectorConfig, connectorClass, "sink", task, converters), errorMetrics);
-            chain = transformations.build(connectorConfig);
+            chain = transformations.build(connectorConfig, id, pluginMetrics);
             errors = errorHandlers.forSink(id, sinkConfig, overrides, errorMetrics);
             WorkerErrantRecordReporter errantRecords = sinkConfig.enableErrantRecordReporter()
                     ? new WorkerErrantRecordReporter(errors, converters) : null;
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                     clients.sinkConsumer(id.connector(), "connector-consumer-" + id, overrides));
             WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(taskConfig, chain, converters, consumer,
-                    config.offsetCommitInterval(), topics(id), errors, errantRecords, time, taskMetrics);
+                    config.offsetCommitInterval(), topics(id), errors, errantRecords, pluginTaskMetrics, time,
+                    taskMetrics);
             return new WorkerSinkTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
-            closeAll(converters, chain, errors, null);
+            closeAll(converters, chain, errors, null, pluginTaskMetrics);
             Utils.closeQuietly(taskMetrics, "metrics of " + id);
             throw e;
         }
@@ -209,11 +219,12 @@ final class TaskFactory {
     }
 
     private static void closeAll(Converters converters, TransformationChain<?> chain, ErrorHandler errors,
-                                 TopicCreator topicCreator) {
+                                 TopicCreator topicCreator, PluginMetricsImpl taskMetrics) {
         Utils.closeQuietly(converters, "converters");
         Utils.closeQuietly(chain, "transformations");
         Utils.closeQuietly(errors, "error handling");
         Utils.closeQuietly(topicCreator, "topic creation");
+        Utils.closeQuietly(taskMetrics, "plugin metrics of the task");
     }
 
     private TopicRecorder topics(ConnectorTaskId id) {

@@ -20,6 +20,7 @@ import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.metrics.ConnectMetrics;
+import io.tributary.connect.metrics.PluginMetricsFactory;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.Plugins;
@@ -29,6 +30,8 @@ import io.tributary.connect.model.State;
 import io.tributary.connect.status.StatusStore;
 import io.tributary.connect.status.StatusStoreTopicTracker;
 import io.tributary.connect.storage.OffsetBackingStore;
+import io.tributary.connect.storage.OffsetCodec;
+import io.tributary.connect.storage.StoredOffsetReader;
 import io.tributary.connect.status.TopicStatusStore;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Time;
@@ -64,6 +67,7 @@ public final class Worker {
     private final Time time;
     private final PluginCallExecutor pluginCalls;
     private final ConnectMetrics metrics;
+    private final PluginMetricsFactory pluginMetrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
 
@@ -86,6 +90,7 @@ public final class Worker {
                   StatusStore statusStore, TopicStatusStore topicStatus, ConnectMetrics metrics, Time time) {
         this.workerId = workerId;
         this.metrics = metrics;
+        this.pluginMetrics = new PluginMetricsFactory(metrics.registry());
         this.kafkaClusterId = kafkaClusterId;
         this.config = config;
         this.plugins = plugins;
@@ -95,7 +100,7 @@ public final class Worker {
         this.topicStatus = topicStatus;
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
-                metrics.registry(), time);
+                metrics.registry(), pluginMetrics, time);
         this.pluginCalls = new PluginCallExecutor(time);
         this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore, pluginCalls);
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
@@ -218,7 +223,8 @@ public final class Worker {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
             Connector instance = plugins.newConnector(className);
             connector = new WorkerConnector(name, resolved, instance, plugins.pluginLoader(className), status,
-                    reconfigurationRequests, pluginCalls);
+                    reconfigurationRequests, pluginCalls, pluginMetrics,
+                    new StoredOffsetReader(name, offsetStore, new OffsetCodec()));
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
             status.connectorFailed(name, t, null);
@@ -371,6 +377,7 @@ public final class Worker {
                 entry.getValue().cancel();
             }
             entry.getValue().removeMetrics();
+            entry.getValue().removePluginMetrics();
         }
     }
 

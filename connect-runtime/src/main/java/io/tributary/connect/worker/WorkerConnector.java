@@ -5,11 +5,19 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import io.tributary.connect.metrics.PluginMetricsFactory;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.State;
 import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.ConnectorContext;
+import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.sink.SinkConnectorContext;
+import org.apache.kafka.connect.source.SourceConnector;
+import org.apache.kafka.connect.source.SourceConnectorContext;
+import org.apache.kafka.connect.storage.OffsetStorageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +38,8 @@ final class WorkerConnector {
     private final StatusReporter status;
     private final Consumer<String> reconfigurationRequests;
     private final PluginCallExecutor.Lane calls;
+    private final PluginMetricsImpl pluginMetrics;
+    private final OffsetStorageReader sourceOffsets;
     // Asked as the lane's first call; every status report comes from a later call, so it is known by then.
     private volatile String version;
     private boolean initialized;
@@ -38,7 +48,8 @@ final class WorkerConnector {
     private volatile boolean shutDown;
 
     WorkerConnector(String name, Map<String, String> config, Connector connector, ClassLoader loader,
-                    StatusReporter status, Consumer<String> reconfigurationRequests, PluginCallExecutor executor) {
+                    StatusReporter status, Consumer<String> reconfigurationRequests, PluginCallExecutor executor,
+                    PluginMetricsFactory pluginMetrics, OffsetStorageReader sourceOffsets) {
         this.name = name;
         this.config = Map.copyOf(config);
         this.connector = connector;
@@ -46,6 +57,8 @@ final class WorkerConnector {
         this.status = status;
         this.reconfigurationRequests = reconfigurationRequests;
         this.calls = executor.lane();
+        this.sourceOffsets = sourceOffsets;
+        this.pluginMetrics = pluginMetrics.forConnector(name);
         calls.call("version() of connector " + name, loader, PluginCallExecutor.NO_DEADLINE, () -> {
             version = versionOf(connector);
             return null;
@@ -77,7 +90,7 @@ final class WorkerConnector {
             }
             try {
                 if (!initialized) {
-                    connector.initialize(new Context());
+                    connector.initialize(newContext());
                     initialized = true;
                 }
                 switch (target) {
@@ -124,6 +137,7 @@ final class WorkerConnector {
                 status.connector(name, State.UNASSIGNED, version);
             }
             shutDown = true;
+            removePluginMetrics();
             return null;
         });
         calls.close("connector " + name + " was shut down");
@@ -140,6 +154,12 @@ final class WorkerConnector {
         }
         shutDown = true;
         calls.cancel("connector " + name + " was abandoned");
+        removePluginMetrics();
+    }
+
+    /** The connector's own metrics go with the instance; registering more afterwards fails in the connector. */
+    private void removePluginMetrics() {
+        Utils.closeQuietly(pluginMetrics, "plugin metrics of connector " + name);
     }
 
     private void stopIfRunning() {
@@ -169,8 +189,19 @@ final class WorkerConnector {
     record GeneratedTasks(Class<?> taskClass, List<Map<String, String>> configs) {
     }
 
+    /** Source and sink connectors cast their context to the kind's own interface, so each gets that kind. */
+    private Context newContext() {
+        if (connector instanceof SourceConnector) {
+            return new SourceContext();
+        }
+        if (connector instanceof SinkConnector) {
+            return new SinkContext();
+        }
+        return new Context();
+    }
+
     /** What the connector may ask of the worker. */
-    private final class Context implements ConnectorContext {
+    private class Context implements ConnectorContext {
 
         @Override
         public void requestTaskReconfiguration() {
@@ -184,9 +215,22 @@ final class WorkerConnector {
             fail(e);
         }
 
+        /** Metrics the connector registers here are tagged with its name (KIP-877). */
         @Override
         public PluginMetrics pluginMetrics() {
-            return null;
+            return pluginMetrics;
         }
+    }
+
+    private final class SourceContext extends Context implements SourceConnectorContext {
+
+        /** The offsets its tasks committed, e.g. to plan task configurations around them. */
+        @Override
+        public OffsetStorageReader offsetStorageReader() {
+            return sourceOffsets;
+        }
+    }
+
+    private final class SinkContext extends Context implements SinkConnectorContext {
     }
 }

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -49,7 +50,8 @@ final class WorkerSinkTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SinkRecord> transformations,
                  Converters converters, Consumer<byte[], byte[]> consumer, long commitIntervalMs,
                  TopicRecorder topics, ErrorHandler errors,
-                 WorkerErrantRecordReporter errantRecords, Time time, SinkTaskMetrics metrics) {
+                 WorkerErrantRecordReporter errantRecords, PluginMetricsImpl pluginMetrics, Time time,
+                 SinkTaskMetrics metrics) {
     }
 
     private final SinkTask task;
@@ -68,13 +70,13 @@ final class WorkerSinkTask extends WorkerTask {
 
     WorkerSinkTask(ConnectorTaskId id, SinkTask task, Parts parts, StatusReporter status, ClassLoader loader,
                    TargetState initialState) {
-        super(id, status, loader, initialState, parts.metrics().task());
+        super(id, status, loader, initialState, parts.metrics().task(), parts.pluginMetrics());
         this.task = task;
         this.parts = parts;
         this.consumer = parts.consumer();
         this.converter = new SinkRecordConverter(parts.converters());
         this.context = new WorkerSinkTaskContext(parts.taskConfig(), consumer, () -> holdingAll,
-                parts.errantRecords());
+                parts.errantRecords(), pluginMetrics());
     }
 
     @Override

@@ -24,6 +24,7 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
     private final Consumer<byte[], byte[]> consumer;
     private final BooleanSupplier allPausedByWorker;
     private final ErrantRecordReporter errantRecordReporter;
+    private final PluginMetrics pluginMetrics;
     private final Map<TopicPartition, Long> requestedOffsets = new HashMap<>();
     private final Set<TopicPartition> pausedByTask = new HashSet<>();
     private final Set<TopicPartition> assignment = new HashSet<>();
@@ -31,11 +32,13 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
     private boolean commitRequested;
 
     WorkerSinkTaskContext(Map<String, String> configs, Consumer<byte[], byte[]> consumer,
-                          BooleanSupplier allPausedByWorker, ErrantRecordReporter errantRecordReporter) {
+                          BooleanSupplier allPausedByWorker, ErrantRecordReporter errantRecordReporter,
+                          PluginMetrics pluginMetrics) {
         this.configs = Map.copyOf(configs);
         this.consumer = consumer;
         this.allPausedByWorker = allPausedByWorker;
         this.errantRecordReporter = errantRecordReporter;
+        this.pluginMetrics = pluginMetrics;
     }
 
     @Override
@@ -103,9 +106,10 @@ final class WorkerSinkTaskContext implements SinkTaskContext {
         return errantRecordReporter;
     }
 
+    /** Metrics the task registers here are tagged with its connector and task number (KIP-877). */
     @Override
     public PluginMetrics pluginMetrics() {
-        return null;
+        return pluginMetrics;
     }
 
     synchronized Map<TopicPartition, Long> takeRequestedOffsets() {

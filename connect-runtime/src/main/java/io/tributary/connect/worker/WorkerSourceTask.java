@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -53,7 +54,8 @@ final class WorkerSourceTask extends WorkerTask {
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
-                 ErrorHandler errors, TopicCreator topicCreator, Time time, SourceTaskMetrics metrics) {
+                 ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
+                 SourceTaskMetrics metrics) {
     }
 
     private final SourceTask task;
@@ -67,7 +69,7 @@ final class WorkerSourceTask extends WorkerTask {
 
     WorkerSourceTask(ConnectorTaskId id, SourceTask task, Parts parts, StatusReporter status, ClassLoader loader,
                      TargetState initialState) {
-        super(id, status, loader, initialState, parts.metrics().task());
+        super(id, status, loader, initialState, parts.metrics().task(), parts.pluginMetrics());
         this.task = task;
         this.parts = parts;
         this.converter = new SourceRecordConverter(parts.converters());
@@ -87,7 +89,7 @@ final class WorkerSourceTask extends WorkerTask {
 
     @Override
     protected void initializeAndStart() {
-        task.initialize(new WorkerSourceTaskContext(parts.taskConfig(), parts.offsetReader()));
+        task.initialize(new WorkerSourceTaskContext(parts.taskConfig(), parts.offsetReader(), pluginMetrics()));
         task.start(parts.taskConfig());
     }
 

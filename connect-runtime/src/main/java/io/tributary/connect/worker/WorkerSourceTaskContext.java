@@ -6,15 +6,17 @@ import org.apache.kafka.common.metrics.PluginMetrics;
 import org.apache.kafka.connect.source.SourceTaskContext;
 import org.apache.kafka.connect.storage.OffsetStorageReader;
 
-/** What a source task may ask of the worker: its configuration and its stored offsets. */
+/** What a source task may ask of the worker: its configuration, its stored offsets and its plugin metrics. */
 final class WorkerSourceTaskContext implements SourceTaskContext {
 
     private final Map<String, String> configs;
     private final OffsetStorageReader offsets;
+    private final PluginMetrics pluginMetrics;
 
-    WorkerSourceTaskContext(Map<String, String> configs, OffsetStorageReader offsets) {
+    WorkerSourceTaskContext(Map<String, String> configs, OffsetStorageReader offsets, PluginMetrics pluginMetrics) {
         this.configs = Map.copyOf(configs);
         this.offsets = offsets;
+        this.pluginMetrics = pluginMetrics;
     }
 
     @Override
@@ -27,9 +29,9 @@ final class WorkerSourceTaskContext implements SourceTaskContext {
         return offsets;
     }
 
-    /** Plugin metrics are not offered yet. */
+    /** Metrics the task registers here are tagged with its connector and task number (KIP-877). */
     @Override
     public PluginMetrics pluginMetrics() {
-        return null;
+        return pluginMetrics;
     }
 }

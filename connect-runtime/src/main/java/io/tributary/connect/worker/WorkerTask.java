@@ -7,6 +7,9 @@ import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TargetState;
 import io.tributary.connect.plugins.LoaderSwap;
 import io.tributary.connect.model.State;
+import org.apache.kafka.common.metrics.PluginMetrics;
+import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,7 @@ abstract class WorkerTask implements Runnable {
     private final StatusReporter status;
     private final ClassLoader loader;
     private final TaskMetrics metrics;
+    private final PluginMetricsImpl pluginMetrics;
     private final Object stateLock = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private TargetState targetState;
@@ -31,13 +35,28 @@ abstract class WorkerTask implements Runnable {
     private volatile boolean started;
     private volatile boolean failed;
 
+    /** @param pluginMetrics what the task's context offers it to register metrics of its own (KIP-877) */
     WorkerTask(ConnectorTaskId id, StatusReporter status, ClassLoader loader, TargetState initialState,
-               TaskMetrics metrics) {
+               TaskMetrics metrics, PluginMetricsImpl pluginMetrics) {
         this.id = id;
         this.status = status;
         this.loader = loader;
         this.metrics = metrics;
         this.targetState = initialState;
+        this.pluginMetrics = pluginMetrics;
+    }
+
+    /** What {@code context.pluginMetrics()} answers the task. */
+    protected PluginMetrics pluginMetrics() {
+        return pluginMetrics;
+    }
+
+    /**
+     * Removes the metrics the task registered itself. The worker calls it once it is done with the task (stopped,
+     * or given up on), so a failed task's own metrics stay readable until then, as in Kafka Connect.
+     */
+    void removePluginMetrics() {
+        Utils.closeQuietly(pluginMetrics, "plugin metrics of " + id);
     }
 
     /** Calls the task's initialize and start. */

@@ -62,8 +62,8 @@ final class SourceTaskRun implements AutoCloseable {
                 new SourceOffsetFlusher(id, submitted, writer, sourceTask, loader, 5_000, Time.SYSTEM);
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 stringConverters(), producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
-                FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, Time.SYSTEM,
-                TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM));
+                FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, TestPluginMetrics.detached(),
+                Time.SYSTEM, TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM));
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         thread = new Thread(workerTask);

@@ -68,7 +68,7 @@ class WorkerSinkTaskTest {
                 List.of(), time);
         WorkerSinkTask.Parts parts = new WorkerSinkTask.Parts(Map.of("topics", TOPIC), TransformationChain.empty(),
                 TestConverters.stringKeysJsonValues(), consumer, COMMIT_INTERVAL_MS, TopicRecorder.DISABLED, errors,
-                null, time, TestTaskMetrics.sink(metrics, ID, time));
+                null, TestPluginMetrics.detached(), time, TestTaskMetrics.sink(metrics, ID, time));
         workerTask = new WorkerSinkTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         new Thread(workerTask, "clocked-sink-task").start();

@@ -207,7 +207,8 @@ class WorkerSourceTaskTest {
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 TestConverters.stringKeysJsonValues(),
                 producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers, FLUSH_TIMEOUT_MS,
-                TopicRecorder.DISABLED, errors, TopicCreator.NONE, time, TestTaskMetrics.source(metrics, ID, time));
+                TopicRecorder.DISABLED, errors, TopicCreator.NONE, TestPluginMetrics.detached(), time,
+                TestTaskMetrics.source(metrics, ID, time));
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         commits = committer.commitsOf(ID, workerTask.flusher());

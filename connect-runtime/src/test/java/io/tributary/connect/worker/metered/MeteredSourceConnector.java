@@ -1,0 +1,59 @@
+package io.tributary.connect.worker.metered;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.source.SourceConnector;
+
+/** A source connector that counts its starts in a plugin metric; its tasks emit {@code records} records. */
+public class MeteredSourceConnector extends SourceConnector {
+
+    static final String STARTS = "connector-starts";
+
+    private final AtomicInteger starts = new AtomicInteger();
+    private Map<String, String> config;
+    private boolean registered;
+
+    @Override
+    public void start(Map<String, String> props) {
+        config = new HashMap<>(props);
+        if (!registered) {
+            MeteredPlugins.count(context().pluginMetrics(), STARTS, starts);
+            registered = true;
+        }
+        starts.incrementAndGet();
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return MeteredSourceTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<Map<String, String>> configs = new ArrayList<>();
+        for (int i = 0; i < maxTasks; i++) {
+            configs.add(config);
+        }
+        return configs;
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public ConfigDef config() {
+        return new ConfigDef();
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+}
