@@ -118,6 +118,7 @@ public class WorkerConfig extends AbstractConfig {
         SslConfigs.addClientSslSupport(def);
         addTopicTrackingConfig(def);
         RestServerConfigs.addPublicConfig(def);
+        AutoRestartConfig.addTo(def);
         return def;
     }
 
@@ -152,6 +153,11 @@ public class WorkerConfig extends AbstractConfig {
 
     public boolean topicCreationEnable() {
         return getBoolean(TOPIC_CREATION_ENABLE_CONFIG);
+    }
+
+    /** Tributary's automatic restarts, as this worker sets them (connectors may override). */
+    public AutoRestartConfig.Settings autoRestart() {
+        return AutoRestartConfig.worker(this);
     }
 
     public boolean topicTrackingEnable() {
