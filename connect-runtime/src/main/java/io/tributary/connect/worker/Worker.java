@@ -66,6 +66,9 @@ public final class Worker {
     private final ConnectMetrics metrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+    // Instances whose creation failed: reported FAILED but never in the maps above, until started again.
+    private final Set<String> connectorsFailedToCreate = ConcurrentHashMap.newKeySet();
+    private final Set<ConnectorTaskId> tasksFailedToCreate = ConcurrentHashMap.newKeySet();
 
     /**
      * @param workerId       the id reported in statuses (standalone: the REST advertised host:port)
@@ -118,6 +121,27 @@ public final class Worker {
         pluginCalls.close();
         configResolver.close();
         log.info("Worker {} stopped", workerId);
+    }
+
+    /** Tells {@code listener} of every state this worker's instances report from now on (one listener). */
+    public void listenToInstanceStates(InstanceStateListener listener) {
+        status.listen(listener);
+    }
+
+    /** True when the connector instance on this worker failed and was not restarted since. */
+    public boolean isConnectorFailed(String name) {
+        WorkerConnector connector = connectors.get(name);
+        return connector == null ? connectorsFailedToCreate.contains(name) : connector.hasFailed();
+    }
+
+    /** True when the task instance on this worker failed (or could not be created) and was not restarted since. */
+    public boolean isTaskFailed(ConnectorTaskId id) {
+        WorkerTask task = tasks.get(id);
+        return task == null ? tasksFailedToCreate.contains(id) : task.hasFailed();
+    }
+
+    public Time time() {
+        return time;
     }
 
     /** The worker's metrics registry; owned by whoever built the worker, which closes it after the worker. */
@@ -213,6 +237,7 @@ public final class Worker {
             throw new ConnectException("Connector " + name + " is already running on this worker");
         }
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        connectorsFailedToCreate.remove(name);
         WorkerConnector connector;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
@@ -221,6 +246,7 @@ public final class Worker {
                     reconfigurationRequests, pluginCalls);
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
+            connectorsFailedToCreate.add(name);
             status.connectorFailed(name, t, null);
             return CompletableFuture.completedFuture(null);
         }
@@ -301,6 +327,7 @@ public final class Worker {
         Map<String, WorkerConnector> stopping = new LinkedHashMap<>();
         Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
         for (String name : names) {
+            connectorsFailedToCreate.remove(name);
             WorkerConnector connector = connectors.remove(name);
             if (connector != null) {
                 stopping.put(name, connector);
@@ -329,12 +356,14 @@ public final class Worker {
         if (tasks.containsKey(id)) {
             throw new ConnectException("Task " + id + " is already running on this worker");
         }
+        tasksFailedToCreate.remove(id);
         WorkerTask task;
         try {
             task = taskFactory.create(id, configResolver.resolve(connectorConfig), configResolver.resolve(taskConfig),
                     target);
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
+            tasksFailedToCreate.add(id);
             status.taskFailed(id, t, null);
             return false;
         }
@@ -355,6 +384,7 @@ public final class Worker {
     public void stopAndAwaitTasks(Collection<ConnectorTaskId> ids) {
         List<Map.Entry<ConnectorTaskId, WorkerTask>> stopping = new ArrayList<>();
         for (ConnectorTaskId id : ids) {
+            tasksFailedToCreate.remove(id);
             WorkerTask task = tasks.remove(id);
             if (task != null) {
                 offsetCommitter.remove(id);
