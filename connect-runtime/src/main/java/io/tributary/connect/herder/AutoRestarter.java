@@ -46,10 +46,10 @@ final class AutoRestarter implements InstanceStateListener {
     interface Restarts {
 
         /** Restarts the connector if it still failed on this worker and its target state is STARTED. */
-        boolean restartConnector(String connector);
+        boolean restartFailedConnector(String connector);
 
         /** Restarts the task if it still failed on this worker and its connector's target state is STARTED. */
-        boolean restartTask(ConnectorTaskId id);
+        boolean restartFailedTask(ConnectorTaskId id);
     }
 
     /** A connector (task -1) or one of its tasks. */
@@ -211,8 +211,8 @@ final class AutoRestarter implements InstanceStateListener {
         }
         entry.pending = null;
         boolean restarted = instance.isTask()
-                ? restarts.restartTask(new ConnectorTaskId(instance.connector(), instance.task()))
-                : restarts.restartConnector(instance.connector());
+                ? restarts.restartFailedTask(new ConnectorTaskId(instance.connector(), instance.task()))
+                : restarts.restartFailedConnector(instance.connector());
         if (!restarted) {
             log.info("Automatic restart {} of the {} skipped: it no longer failed on this worker, or is not meant "
                     + "to run", attempt, instance);

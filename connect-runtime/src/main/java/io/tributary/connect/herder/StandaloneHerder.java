@@ -512,7 +512,7 @@ public final class StandaloneHerder implements Herder {
     private final class AutoRestarts implements AutoRestarter.Restarts {
 
         @Override
-        public boolean restartConnector(String connector) {
+        public boolean restartFailedConnector(String connector) {
             ConnectorState state = connectors.get(connector);
             if (state == null || state.target != TargetState.STARTED || !worker.isConnectorFailed(connector)) {
                 return false;
@@ -523,7 +523,7 @@ public final class StandaloneHerder implements Herder {
         }
 
         @Override
-        public boolean restartTask(ConnectorTaskId id) {
+        public boolean restartFailedTask(ConnectorTaskId id) {
             ConnectorState state = connectors.get(id.connector());
             if (state == null || state.target != TargetState.STARTED || id.task() >= state.taskConfigs.size()
                     || !worker.isTaskFailed(id)) {
