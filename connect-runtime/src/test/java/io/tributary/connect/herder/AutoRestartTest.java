@@ -1,6 +1,7 @@
 package io.tributary.connect.herder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import javax.management.MBeanServer;
@@ -160,6 +162,17 @@ class AutoRestartTest {
 
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
                 .until(() -> !Files.exists(folder.resolve("out.txt")) && !hasStatus("deleted"));
+    }
+
+    @Test
+    void aConnectorWithABadSettingIsRefusedNamingTheKeyAndValue() {
+        Map<String, String> config = fileSink(dir.resolve("refused.txt"),
+                Map.of(AutoRestartConfig.MAX_ATTEMPTS_CONFIG, "many"));
+
+        assertThatThrownBy(() -> put(restarting, "refused", config))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(BadRequestException.class)
+                .hasMessageContaining(AutoRestartConfig.MAX_ATTEMPTS_CONFIG).hasMessageContaining("many");
+        assertThat(hasStatus("refused")).isFalse();
     }
 
     private static Map<String, String> slowFirstRestart() {
