@@ -66,8 +66,8 @@ public final class Worker {
     private final ConnectMetrics metrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
-    // Instances whose creation failed: reported FAILED but never in the maps above, until started again.
-    private final Set<String> connectorsFailedToCreate = ConcurrentHashMap.newKeySet();
+    // Instances reported FAILED from outside their own calls (creation, task configs), until started again.
+    private final Set<String> connectorsReportedFailed = ConcurrentHashMap.newKeySet();
     private final Set<ConnectorTaskId> tasksFailedToCreate = ConcurrentHashMap.newKeySet();
 
     /**
@@ -128,10 +128,13 @@ public final class Worker {
         status.listen(listener);
     }
 
-    /** True when the connector instance on this worker failed and was not restarted since. */
+    /**
+     * True when the connector on this worker failed (in its own calls, its creation or its task configs) and was
+     * not started again since.
+     */
     public boolean isConnectorFailed(String name) {
         WorkerConnector connector = connectors.get(name);
-        return connector == null ? connectorsFailedToCreate.contains(name) : connector.hasFailed();
+        return connectorsReportedFailed.contains(name) || connector != null && connector.hasFailed();
     }
 
     /** True when the task instance on this worker failed (or could not be created) and was not restarted since. */
@@ -237,7 +240,7 @@ public final class Worker {
             throw new ConnectException("Connector " + name + " is already running on this worker");
         }
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
-        connectorsFailedToCreate.remove(name);
+        connectorsReportedFailed.remove(name);
         WorkerConnector connector;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
@@ -246,7 +249,7 @@ public final class Worker {
                     reconfigurationRequests, pluginCalls);
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
-            connectorsFailedToCreate.add(name);
+            connectorsReportedFailed.add(name);
             status.connectorFailed(name, t, null);
             return CompletableFuture.completedFuture(null);
         }
@@ -327,7 +330,7 @@ public final class Worker {
         Map<String, WorkerConnector> stopping = new LinkedHashMap<>();
         Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
         for (String name : names) {
-            connectorsFailedToCreate.remove(name);
+            connectorsReportedFailed.remove(name);
             WorkerConnector connector = connectors.remove(name);
             if (connector != null) {
                 stopping.put(name, connector);
@@ -419,6 +422,7 @@ public final class Worker {
     /** Reports a connector failure noticed outside the connector's own calls, e.g. in its task configurations. */
     public void reportConnectorFailed(String connector, Throwable cause) {
         WorkerConnector instance = connectors.get(connector);
+        connectorsReportedFailed.add(connector);
         status.connectorFailed(connector, cause, instance == null ? null : instance.version());
     }
 

@@ -95,6 +95,24 @@ class AutoRestartTest {
     }
 
     @Test
+    void aConnectorFailingInStartComesBackByItselfOnceItCanStart() throws Exception {
+        ScriptedSourceConnector.armFailure("flaky-connector");
+        put(restarting, "flaky-connector", StandaloneHerderLifecycleTest.scripted("fail", "connector"));
+        ConnectorStateInfo.ConnectorState failed = await().atMost(WAIT).ignoreExceptions()
+                .until(() -> restarting.herder().connectorStatus("flaky-connector").connector(),
+                        connector -> connector.state().equals("FAILED"));
+        assertThat(failed.trace()).contains("scripted failure in start of connector flaky-connector");
+        await().atMost(WAIT).until(() -> connectorAttempts("flaky-connector") >= 1);
+
+        ScriptedSourceConnector.disarmFailure("flaky-connector");
+
+        await().atMost(WAIT).ignoreExceptions()
+                .until(() -> restarting.herder().connectorStatus("flaky-connector").connector().state(),
+                        "RUNNING"::equals);
+        awaitTaskState(restarting, "flaky-connector", "RUNNING");
+    }
+
+    @Test
     void withTheSettingOffAFailedTaskStaysFailed() throws Exception {
         Path folder = dir.resolve("never-retried");
         put(plain, "stays-failed", fileSink(folder.resolve("out.txt"), Map.of()));
@@ -220,9 +238,16 @@ class AutoRestartTest {
 
     /** The restarting worker's count of automatic restarts of a task, as JMX shows it; 0 before the first. */
     private static long attempts(String connector, int task) throws Exception {
+        return attempts("kafka.connect:type=tributary-auto-restart-metrics,connector=" + connector + ",task=" + task);
+    }
+
+    private static long connectorAttempts(String connector) throws Exception {
+        return attempts("kafka.connect:type=tributary-auto-restart-metrics,connector=" + connector);
+    }
+
+    private static long attempts(String mbean) throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        ObjectName name = new ObjectName("kafka.connect:type=tributary-auto-restart-metrics,connector=" + connector
-                + ",task=" + task);
+        ObjectName name = new ObjectName(mbean);
         if (!server.isRegistered(name)) {
             return 0;
         }
