@@ -132,6 +132,9 @@ public class WorkerConfig extends AbstractConfig {
 
     public WorkerConfig(ConfigDef definition, Map<String, String> props) {
         super(definition, BuiltInConfigProviders.expandAliases(props));
+        if (definition.configKeys().containsKey(AutoRestartConfig.ENABLED_CONFIG)) {
+            autoRestart(); // checks what the ConfigDef cannot: the backoff keys against each other
+        }
     }
 
     /** The bootstrap list joined back into the comma separated form clients expect. */

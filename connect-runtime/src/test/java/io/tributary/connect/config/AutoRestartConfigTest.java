@@ -52,6 +52,9 @@ class AutoRestartConfigTest {
             .hasMessageContaining("soon");
         assertThatThrownBy(() -> worker(Map.of(AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG, "-5")))
             .isInstanceOf(ConfigException.class).hasMessageContaining(AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG);
+        assertThatThrownBy(() -> worker(Map.of(AutoRestartConfig.BACKOFF_MAX_MS_CONFIG, "500",
+                AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG, "10000")))
+            .isInstanceOf(ConfigException.class).hasMessageContaining(AutoRestartConfig.BACKOFF_MAX_MS_CONFIG);
         assertThatThrownBy(() -> AutoRestartConfig.connector(defaults,
                 Map.of(AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG, "10000", AutoRestartConfig.BACKOFF_MAX_MS_CONFIG, "500")))
             .isInstanceOf(ConfigException.class).hasMessageContaining(AutoRestartConfig.BACKOFF_MAX_MS_CONFIG)
