@@ -200,5 +200,10 @@ public final class DistributedWorker {
         return rest;
     }
 
+    /** The worker's metrics registry; closed when the worker stops. */
+    public ConnectMetrics metrics() {
+        return metrics;
+    }
+
 
 }

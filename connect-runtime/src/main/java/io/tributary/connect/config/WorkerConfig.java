@@ -118,6 +118,7 @@ public class WorkerConfig extends AbstractConfig {
         SslConfigs.addClientSslSupport(def);
         addTopicTrackingConfig(def);
         RestServerConfigs.addPublicConfig(def);
+        AutoRestartConfig.addTo(def);
         return def;
     }
 
@@ -131,6 +132,9 @@ public class WorkerConfig extends AbstractConfig {
 
     public WorkerConfig(ConfigDef definition, Map<String, String> props) {
         super(definition, BuiltInConfigProviders.expandAliases(props));
+        if (definition.configKeys().containsKey(AutoRestartConfig.ENABLED_CONFIG)) {
+            autoRestart(); // checks what the ConfigDef cannot: the backoff keys against each other
+        }
     }
 
     /** The bootstrap list joined back into the comma separated form clients expect. */
@@ -152,6 +156,11 @@ public class WorkerConfig extends AbstractConfig {
 
     public boolean topicCreationEnable() {
         return getBoolean(TOPIC_CREATION_ENABLE_CONFIG);
+    }
+
+    /** Tributary's automatic restarts, as this worker sets them (connectors may override). */
+    public AutoRestartConfig.Settings autoRestart() {
+        return AutoRestartConfig.worker(this);
     }
 
     public boolean topicTrackingEnable() {

@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.config.AutoRestartConfig;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.RestartRequest;
@@ -19,15 +20,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import org.apache.kafka.common.metrics.Metrics;
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * This worker's share of the cluster's work: starts and stops the connectors and tasks the group assigned
  * it, with the configs of the current config snapshot, and keeps them in line as configs, target states and
- * restart requests arrive. Lives on the herder thread; connector code runs on the Worker's threads.
+ * restart requests arrive. Lives on the herder thread; connector code runs on the Worker's threads. Its own
+ * failed instances are restarted here, by this worker, when automatic restarts are on ({@link AutoRestarter}).
  */
-final class ClusterWork {
+final class ClusterWork implements AutoRestarter.Restarts {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterWork.class);
     /** How long to wait before trying again to publish task configs (e.g. the leader was unreachable). */
@@ -44,14 +48,34 @@ final class ClusterWork {
     // The configs each running instance was started with, to tell which ones a config change affects.
     private final Map<String, Map<String, String>> connectorConfigsInUse = new HashMap<>();
     private final Map<ConnectorTaskId, List<Map<String, String>>> taskConfigsInUse = new HashMap<>();
+    private final AutoRestarter autoRestarts;
 
     ClusterWork(Worker worker, Supplier<ClusterConfigState> configs, HerderLoop loop, ConnectorStatusReader statuses,
-                BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs) {
+                BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs,
+                AutoRestartConfig.Settings autoRestart, Metrics registry, Time time) {
         this.worker = worker;
         this.configs = configs;
         this.loop = loop;
         this.statuses = statuses;
         this.publishTaskConfigs = publishTaskConfigs;
+        this.autoRestarts = new AutoRestarter(autoRestart, connector -> configs.get().connectorConfig(connector),
+                new AutoRestarter.HerderThread() {
+                    @Override
+                    public void execute(Runnable work) {
+                        loop.execute(work);
+                    }
+
+                    @Override
+                    public void schedule(long delayMs, Runnable work) {
+                        // Due restarts wait, like requests, until the worker is in sync with its group.
+                        loop.schedule(delayMs, () -> loop.execute(work));
+                    }
+                }, this, registry, time);
+    }
+
+    /** Hears of this worker's instance states, to restart failed ones when asked to. */
+    AutoRestarter autoRestarts() {
+        return autoRestarts;
     }
 
     Set<String> connectors() {
@@ -86,9 +110,11 @@ final class ClusterWork {
         List<ConnectorTaskId> stopping = oldTasks.stream().filter(tasks::remove).toList();
         worker.stopAndAwaitTasks(stopping);
         stopping.forEach(taskConfigsInUse::remove);
+        stopping.forEach(autoRestarts::forget);
         List<String> stoppingConnectors = oldConnectors.stream().filter(connectors::remove).toList();
         worker.stopAndAwaitConnectors(stoppingConnectors);
         stoppingConnectors.forEach(connectorConfigsInUse::remove);
+        stoppingConnectors.forEach(autoRestarts::forgetConnectorInstance);
     }
 
     void stopAll() {
@@ -102,6 +128,7 @@ final class ClusterWork {
                 || Objects.equals(connectorConfigsInUse.get(connector), snapshot.connectorConfig(connector))) {
             return;
         }
+        autoRestarts.userActedOn(connector);
         worker.stopAndAwaitConnector(connector);
         connectorConfigsInUse.remove(connector);
         startConnector(connector, snapshot);
@@ -113,6 +140,7 @@ final class ClusterWork {
         boolean ownConnector = connectors.contains(connector);
         revoke(ownConnector ? List.of(connector) : List.of(), ownTasks);
         worker.reportDestroyed(ownConnector ? connector : null, ownTasks);
+        autoRestarts.forget(connector);
     }
 
     /** New task configs were committed: tasks here whose config (or connector config) changed restart. */
@@ -135,6 +163,9 @@ final class ClusterWork {
         TargetState target = snapshot.targetState(connector);
         if (target == null) {
             return;
+        }
+        if (target != TargetState.STARTED) {
+            autoRestarts.userActedOn(connector);
         }
         if (target == TargetState.STOPPED) {
             List<ConnectorTaskId> ownTasks = tasks.stream().filter(id -> id.connector().equals(connector)).toList();
@@ -166,7 +197,9 @@ final class ClusterWork {
         }
         RestartPlan plan = RestartPlan.of(request, current);
         List<ConnectorTaskId> ownTasks = plan.tasks().stream().filter(tasks::contains).toList();
+        ownTasks.forEach(autoRestarts::userRestarted);
         if (plan.restartConnector() && connectors.contains(connector)) {
+            autoRestarts.userRestarted(connector);
             worker.reportRestarting(connector, current.connector().version());
             worker.stopAndAwaitConnector(connector);
             connectorConfigsInUse.remove(connector);
@@ -178,8 +211,38 @@ final class ClusterWork {
         ownTasks.forEach(id -> startTask(id, snapshot));
     }
 
-    /** Restarts one task running here with its current config. */
+    /** A user's restart of one task running here, with its current config. */
     void restartTask(ConnectorTaskId id) {
+        autoRestarts.userRestarted(id);
+        startTaskAgain(id);
+    }
+
+    /** A due automatic restart: only of a task still this worker's, still failed, whose connector should run. */
+    @Override
+    public boolean restartFailedTask(ConnectorTaskId id) {
+        if (!tasks.contains(id) || configs.get().targetState(id.connector()) != TargetState.STARTED
+                || !worker.isTaskFailed(id)) {
+            return false;
+        }
+        startTaskAgain(id);
+        return true;
+    }
+
+    /** A due automatic restart: only of a connector still this worker's, still failed and meant to run. */
+    @Override
+    public boolean restartFailedConnector(String connector) {
+        ClusterConfigState snapshot = configs.get();
+        if (!connectors.contains(connector) || snapshot.targetState(connector) != TargetState.STARTED
+                || !worker.isConnectorFailed(connector)) {
+            return false;
+        }
+        worker.stopAndAwaitConnector(connector);
+        connectorConfigsInUse.remove(connector);
+        startConnector(connector, snapshot);
+        return true;
+    }
+
+    private void startTaskAgain(ConnectorTaskId id) {
         worker.stopAndAwaitTasks(List.of(id));
         taskConfigsInUse.remove(id);
         startTask(id, configs.get());

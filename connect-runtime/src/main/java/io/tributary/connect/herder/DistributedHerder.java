@@ -87,7 +87,8 @@ public final class DistributedHerder implements Herder {
                         ? config.internalRequestKeyGenerator() : null,
                 config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG), this::requestRebalanceAfterFencing,
                 time);
-        this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs);
+        this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs,
+                config.autoRestart(), worker.metrics().registry(), time);
         this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
                 Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation);
         ConfigEvents events = new ConfigEvents(membership::wakeup, clusterLoggerLevels);
@@ -104,6 +105,7 @@ public final class DistributedHerder implements Herder {
      */
     @Override
     public void start() {
+        worker.listenToInstanceStates(work.autoRestarts());
         worker.start();
         configChanges.start();
         loop.start(new Turn());

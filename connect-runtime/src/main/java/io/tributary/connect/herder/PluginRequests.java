@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import io.tributary.connect.config.AutoRestartConfig;
 import io.tributary.connect.model.ConfigInfos;
 import io.tributary.connect.model.ConfigKeyInfo;
 import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.worker.PluginCallExecutor;
 import io.tributary.connect.worker.Worker;
+import org.apache.kafka.common.config.ConfigException;
 
 /**
  * The requests a herder answers by calling plugin code without needing its own state: validating a connector
@@ -23,9 +25,11 @@ final class PluginRequests {
     private final ConnectorConfigValidator validator;
     private final ConnectorPluginConfig pluginConfig;
     private final ConnectorConfigReport configReport;
+    private final AutoRestartConfig.Settings autoRestart;
 
     PluginRequests(Worker worker) {
         this.calls = worker.pluginCalls();
+        this.autoRestart = worker.config().autoRestart();
         // Each check swaps to the loader of the plugin it calls; in between, every plugin is in view.
         this.plugins = worker.plugins().delegatingLoader();
         this.validator = ConnectorConfigValidator.forWorker(worker);
@@ -36,10 +40,20 @@ final class PluginRequests {
                 new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
     }
 
-    /** The connector's type when the configuration may be stored; fails as {@link ConnectorConfigValidator} does. */
+    /**
+     * The connector's type when the configuration may be stored; fails as {@link ConnectorConfigValidator} does,
+     * and on a bad value of Tributary's own {@code tributary.auto.restart.*} keys (Apache has none to check).
+     */
     CompletableFuture<ConnectorType> validateForWrite(String connector, Map<String, String> config) {
         return calls.call("Validation of the configuration of connector " + connector, plugins,
-                Herder.REQUEST_TIMEOUT, () -> validator.validate(config));
+                Herder.REQUEST_TIMEOUT, () -> {
+                    try {
+                        AutoRestartConfig.connector(autoRestart, config);
+                    } catch (ConfigException e) {
+                        throw new BadRequestException("Connector configuration is invalid: " + e.getMessage());
+                    }
+                    return validator.validate(config);
+                });
     }
 
     /** Every setting of the configuration with its definition, value and errors (REST's validate endpoint). */

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -48,7 +48,8 @@ public final class StandaloneHerder implements Herder {
     private final StatusStore statusStore;
     private final PluginRequests pluginRequests;
     private final ConnectorStatusReader statuses;
-    private final ExecutorService herderThread;
+    private final ScheduledThreadPoolExecutor herderThread;
+    private final AutoRestarter autoRestarts;
     private final Map<String, ConnectorState> connectors = new LinkedHashMap<>();
     // Statuses are read from REST threads; the type is the only configuration fact they need.
     private final Map<String, ConnectorType> types = new ConcurrentHashMap<>();
@@ -60,15 +61,40 @@ public final class StandaloneHerder implements Herder {
         this.pluginRequests = new PluginRequests(worker);
         this.statuses = new ConnectorStatusReader(statusStore,
                 connector -> types.getOrDefault(connector, ConnectorType.UNKNOWN));
-        this.herderThread = Executors.newSingleThreadExecutor(runnable -> {
+        this.herderThread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "standalone-herder");
             thread.setDaemon(true);
             return thread;
         });
+        // Delayed work is automatic restarts: none may run once the herder stops.
+        herderThread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.autoRestarts = new AutoRestarter(worker.config().autoRestart(),
+                connector -> connectors.containsKey(connector) ? connectors.get(connector).config : null,
+                new AutoRestarter.HerderThread() {
+                    @Override
+                    public void execute(Runnable work) {
+                        try {
+                            herderThread.execute(work);
+                        } catch (RejectedExecutionException stopped) {
+                            log.debug("Herder stopped; dropping automatic restart work");
+                        }
+                    }
+
+                    @Override
+                    public void schedule(long delayMs, Runnable work) {
+                        try {
+                            herderThread.schedule(work, delayMs, TimeUnit.MILLISECONDS);
+                        } catch (RejectedExecutionException stopped) {
+                            log.debug("Herder stopped; dropping automatic restart work");
+                        }
+                    }
+                },
+                new AutoRestarts(), worker.metrics().registry(), worker.time());
     }
 
     @Override
     public void start() {
+        worker.listenToInstanceStates(autoRestarts);
         worker.start();
         ready = true;
         log.info("Standalone herder started on worker {}", worker.workerId());
@@ -165,6 +191,7 @@ public final class StandaloneHerder implements Herder {
             worker.stopAndAwaitTasks(connector);
             worker.stopAndAwaitConnector(connector);
             worker.reportDestroyed(connector, taskIds(connector, state.taskConfigs.size()));
+            autoRestarts.forget(connector);
             connectors.remove(connector);
             types.remove(connector);
             log.info("Connector {} deleted; its source offsets are kept", connector);
@@ -210,6 +237,7 @@ public final class StandaloneHerder implements Herder {
             // Apache 4.1.1 answers this with a 500 carrying a NullPointerException message; a missing
             // connector is a 404 like every other not-found answer.
             ConnectorState state = existing(connector);
+            autoRestarts.userRestarted(connector);
             worker.stopAndAwaitConnector(connector);
             return startConnector(connector, state);
         });
@@ -225,6 +253,7 @@ public final class StandaloneHerder implements Herder {
             if (id.task() < 0 || id.task() >= state.taskConfigs.size()) {
                 throw new NotFoundException("Task " + id + " not found");
             }
+            autoRestarts.userRestarted(id);
             worker.stopAndAwaitTasks(List.of(id));
             worker.startTask(id, state.config, state.taskConfigs.get(id.task()), state.target);
             return null;
@@ -240,6 +269,10 @@ public final class StandaloneHerder implements Herder {
                 throw new NotFoundException("Unknown connector: " + connector);
             }
             RestartPlan plan = RestartPlan.of(request, connectorStatus(connector));
+            if (plan.restartConnector()) {
+                autoRestarts.userRestarted(connector);
+            }
+            plan.tasks().forEach(autoRestarts::userRestarted);
             if (plan.restartConnector()) {
                 worker.reportRestarting(connector, plan.answer().connector().version());
             }
@@ -264,6 +297,7 @@ public final class StandaloneHerder implements Herder {
     public CompletableFuture<Void> pauseConnector(String connector) {
         return submitAndChain(() -> {
             ConnectorState state = known(connector);
+            autoRestarts.userActedOn(connector);
             state.target = TargetState.PAUSED;
             return worker.setConnectorTargetState(connector, TargetState.PAUSED);
         });
@@ -283,6 +317,7 @@ public final class StandaloneHerder implements Herder {
     public CompletableFuture<Void> stopConnector(RequestContext context, String connector) {
         return submitAndChain(() -> {
             ConnectorState state = known(connector);
+            autoRestarts.userActedOn(connector);
             state.target = TargetState.STOPPED;
             worker.stopAndAwaitTasks(connector);
             worker.reportDestroyed(null, taskIds(connector, state.taskConfigs.size()));
@@ -361,6 +396,7 @@ public final class StandaloneHerder implements Herder {
         ConnectorState state = new ConnectorState(new HashMap<>(config),
                 created ? (initialState == null ? TargetState.STARTED : initialState) : existing.target);
         if (!created) {
+            autoRestarts.userActedOn(connector);
             worker.stopAndAwaitConnector(connector);
             state.taskConfigs = existing.taskConfigs;
             // Converters and transformations come from the connector config: any change restarts the tasks.
@@ -470,6 +506,33 @@ public final class StandaloneHerder implements Herder {
 
     private <T> CompletableFuture<T> submitAndChain(Supplier<CompletableFuture<T>> work) {
         return QueuedRequest.chained(submit(work::get));
+    }
+
+    /** Due automatic restarts, on the herder thread: only of instances still failed and meant to run. */
+    private final class AutoRestarts implements AutoRestarter.Restarts {
+
+        @Override
+        public boolean restartFailedConnector(String connector) {
+            ConnectorState state = connectors.get(connector);
+            if (state == null || state.target != TargetState.STARTED || !worker.isConnectorFailed(connector)) {
+                return false;
+            }
+            worker.stopAndAwaitConnector(connector);
+            startConnector(connector, state);
+            return true;
+        }
+
+        @Override
+        public boolean restartFailedTask(ConnectorTaskId id) {
+            ConnectorState state = connectors.get(id.connector());
+            if (state == null || state.target != TargetState.STARTED || id.task() >= state.taskConfigs.size()
+                    || !worker.isTaskFailed(id)) {
+                return false;
+            }
+            worker.stopAndAwaitTasks(List.of(id));
+            worker.startTask(id, state.config, state.taskConfigs.get(id.task()), state.target);
+            return true;
+        }
     }
 
     /** What the herder knows of one connector. Touched only on the herder thread. */

@@ -70,6 +70,9 @@ public final class Worker {
     private final PluginMetricsFactory pluginMetrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+    // Instances reported FAILED from outside their own calls (creation, task configs), until started again.
+    private final Set<String> connectorsReportedFailed = ConcurrentHashMap.newKeySet();
+    private final Set<ConnectorTaskId> tasksFailedToCreate = ConcurrentHashMap.newKeySet();
 
     /**
      * @param workerId       the id reported in statuses (standalone: the REST advertised host:port)
@@ -123,6 +126,30 @@ public final class Worker {
         pluginCalls.close();
         configResolver.close();
         log.info("Worker {} stopped", workerId);
+    }
+
+    /** Tells {@code listener} of every state this worker's instances report from now on (one listener). */
+    public void listenToInstanceStates(InstanceStateListener listener) {
+        status.listen(listener);
+    }
+
+    /**
+     * True when the connector on this worker failed (in its own calls, its creation or its task configs) and was
+     * not started again since.
+     */
+    public boolean isConnectorFailed(String name) {
+        WorkerConnector connector = connectors.get(name);
+        return connectorsReportedFailed.contains(name) || connector != null && connector.hasFailed();
+    }
+
+    /** True when the task instance on this worker failed (or could not be created) and was not restarted since. */
+    public boolean isTaskFailed(ConnectorTaskId id) {
+        WorkerTask task = tasks.get(id);
+        return task == null ? tasksFailedToCreate.contains(id) : task.hasFailed();
+    }
+
+    public Time time() {
+        return time;
     }
 
     /** The worker's metrics registry; owned by whoever built the worker, which closes it after the worker. */
@@ -218,6 +245,7 @@ public final class Worker {
             throw new ConnectException("Connector " + name + " is already running on this worker");
         }
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
+        connectorsReportedFailed.remove(name);
         WorkerConnector connector;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
@@ -227,6 +255,7 @@ public final class Worker {
                     new StoredOffsetReader(name, offsetStore, new OffsetCodec()));
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
+            connectorsReportedFailed.add(name);
             status.connectorFailed(name, t, null);
             return CompletableFuture.completedFuture(null);
         }
@@ -307,6 +336,7 @@ public final class Worker {
         Map<String, WorkerConnector> stopping = new LinkedHashMap<>();
         Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
         for (String name : names) {
+            connectorsReportedFailed.remove(name);
             WorkerConnector connector = connectors.remove(name);
             if (connector != null) {
                 stopping.put(name, connector);
@@ -335,12 +365,14 @@ public final class Worker {
         if (tasks.containsKey(id)) {
             throw new ConnectException("Task " + id + " is already running on this worker");
         }
+        tasksFailedToCreate.remove(id);
         WorkerTask task;
         try {
             task = taskFactory.create(id, configResolver.resolve(connectorConfig), configResolver.resolve(taskConfig),
                     target);
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
+            tasksFailedToCreate.add(id);
             status.taskFailed(id, t, null);
             return false;
         }
@@ -361,6 +393,7 @@ public final class Worker {
     public void stopAndAwaitTasks(Collection<ConnectorTaskId> ids) {
         List<Map.Entry<ConnectorTaskId, WorkerTask>> stopping = new ArrayList<>();
         for (ConnectorTaskId id : ids) {
+            tasksFailedToCreate.remove(id);
             WorkerTask task = tasks.remove(id);
             if (task != null) {
                 offsetCommitter.remove(id);
@@ -397,6 +430,7 @@ public final class Worker {
     /** Reports a connector failure noticed outside the connector's own calls, e.g. in its task configurations. */
     public void reportConnectorFailed(String connector, Throwable cause) {
         WorkerConnector instance = connectors.get(connector);
+        connectorsReportedFailed.add(connector);
         status.connectorFailed(connector, cause, instance == null ? null : instance.version());
     }
 

@@ -73,6 +73,10 @@ final class WorkerConnector {
         return connector.getClass();
     }
 
+    boolean hasFailed() {
+        return failed;
+    }
+
     /** True when started and not failed: only then may it be asked for task configurations. */
     boolean isRunning() {
         return running && !failed;

@@ -36,6 +36,15 @@ class ConfigDefinitionsMatchKafkaConnectTest {
     }
 
     @Test
+    void workersAddOnlyTheirOwnTributaryKeysToKafkaConnects() {
+        List<String> autoRestart = List.of(AutoRestartConfig.ENABLED_CONFIG, AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG,
+            AutoRestartConfig.BACKOFF_MAX_MS_CONFIG, AutoRestartConfig.MAX_ATTEMPTS_CONFIG);
+        assertThat(ConfigTable.tributaryKeys(StandaloneConfig.configDef())).isEqualTo(autoRestart);
+        assertThat(ConfigTable.tributaryKeys(DistributedConfig.configDef())).isEqualTo(autoRestart);
+        assertThat(ConfigTable.tributaryKeys(ConnectorConfig.configDef())).isEmpty();
+    }
+
+    @Test
     void everyDefinedKeyHasADocString() {
         assertThat(SinkConnectorConfig.configDef().configKeys().values())
             .allSatisfy(key -> assertThat(key.documentation).isNotBlank());

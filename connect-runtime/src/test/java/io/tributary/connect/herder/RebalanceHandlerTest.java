@@ -25,7 +25,7 @@ class RebalanceHandlerTest {
                     Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of()) : null);
     private final HerderLoop loop = new HerderLoop("unused", Time.SYSTEM);
     private final RebalanceHandler handler = new RebalanceHandler(store,
-            new ClusterWork(null, () -> null, loop, null, null),
+            new ClusterWork(null, () -> null, loop, null, null, null, null, Time.SYSTEM),
             new LeaderDuties(store, "group", null, 60_000, () -> { }, Time.SYSTEM),
             membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration());
 

@@ -15,7 +15,7 @@ import org.apache.kafka.connect.source.SourceTask;
 /**
  * A source connector for herder tests: its tasks emit nothing (or one record of {@code emit.bytes} per
  * poll) and fail in start() or poll() while the test has armed a failure for the connector's name
- * ({@code fail=start|poll}).
+ * ({@code fail=start|poll}); with {@code fail=connector} the connector itself fails in start() while armed.
  */
 public class ScriptedSourceConnector extends SourceConnector {
 
@@ -34,6 +34,9 @@ public class ScriptedSourceConnector extends SourceConnector {
 
     @Override
     public void start(Map<String, String> props) {
+        if ("connector".equals(props.get("fail")) && ARMED.contains(props.get("name"))) {
+            throw new IllegalStateException("scripted failure in start of connector " + props.get("name"));
+        }
         this.props = props;
     }
 
@@ -58,7 +61,7 @@ public class ScriptedSourceConnector extends SourceConnector {
     @Override
     public ConfigDef config() {
         return new ConfigDef().define("fail", ConfigDef.Type.STRING, "never",
-                ConfigDef.ValidString.in("never", "start", "poll"), ConfigDef.Importance.LOW, "When tasks fail.");
+                ConfigDef.ValidString.in("never", "start", "poll", "connector"), ConfigDef.Importance.LOW, "When tasks fail.");
     }
 
     @Override
