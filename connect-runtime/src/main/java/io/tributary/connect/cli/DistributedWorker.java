@@ -113,6 +113,7 @@ public final class DistributedWorker {
         try {
             String kafkaClusterId = StartupThreads.await(clusterId);
             metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, kafkaClusterId);
+            rest.exposeMetrics(metrics);
             DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);
             stores.awaitStarted();
             herder.start();

@@ -11,7 +11,16 @@ import java.util.List;
  */
 final class ConfigTable {
 
+    /** Keys of ours, absent from Kafka Connect, start with this. */
+    static final String OUR_PREFIX = "tributary.";
+
     private ConfigTable() {
+    }
+
+    /** The table without our own keys, to compare with Kafka Connect's. */
+    static List<String> kafkaConnectKeys(ConfigDef def) {
+        return def.configKeys().values().stream().filter(key -> !key.name.startsWith(OUR_PREFIX))
+            .map(ConfigTable::line).toList();
     }
 
     static List<String> of(ConfigDef def) {
