@@ -18,7 +18,7 @@ class ConfigDefinitionsMatchKafkaConnectTest {
 
     @Test
     void standaloneWorkerKeysMatchKafkaConnect() {
-        assertThat(ConfigTable.kafkaConnectKeys(StandaloneConfig.configDef())).isEqualTo(ConfigTable.parse(STANDALONE));
+        assertThat(ConfigTable.of(StandaloneConfig.configDef())).isEqualTo(ConfigTable.parse(STANDALONE));
     }
 
     @Test

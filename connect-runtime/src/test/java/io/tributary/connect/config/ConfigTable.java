@@ -17,14 +17,10 @@ final class ConfigTable {
     private ConfigTable() {
     }
 
-    /** The table without our own keys, to compare with Kafka Connect's. */
-    static List<String> kafkaConnectKeys(ConfigDef def) {
+    /** The table without our own keys, which Kafka Connect's tables cannot have. */
+    static List<String> of(ConfigDef def) {
         return def.configKeys().values().stream().filter(key -> !key.name.startsWith(OUR_PREFIX))
             .map(ConfigTable::line).toList();
-    }
-
-    static List<String> of(ConfigDef def) {
-        return def.configKeys().values().stream().map(ConfigTable::line).toList();
     }
 
     /** The expected table as written in a test: one line per key, blank lines ignored. */
