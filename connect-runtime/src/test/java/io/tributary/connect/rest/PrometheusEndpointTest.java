@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +47,21 @@ class PrometheusEndpointTest {
         List<String> contentType = Arrays.stream(answer.header("Content-Type").split(";"))
                 .map(part -> part.strip().toLowerCase(Locale.ROOT)).toList();
         assertThat(contentType).containsExactlyInAnyOrder("text/plain", "version=0.0.4", "charset=utf-8");
+    }
+
+    @Test
+    void answersTheAcceptHeaderPrometheusSendsWithTheTextFormat() throws Exception {
+        HttpRequest scrape = HttpRequest.newBuilder(worker.server.serverUrl().resolve("/metrics"))
+                .header("Accept", "application/openmetrics-text;version=1.0.0,application/openmetrics-text;"
+                        + "version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")
+                .timeout(Duration.ofSeconds(30)).build();
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(scrape, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/plain"));
+        assertThat(answer.body()).contains("# TYPE kafka_connect_kafka_metrics_count_count untyped");
     }
 
     @Test
