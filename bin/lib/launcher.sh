@@ -85,8 +85,22 @@ tr_cds_options() {
   fi
 }
 
+# Remote JMX as Apache's scripts offer it: JMX_PORT opens it on that port (RMI on the same port unless
+# KAFKA_JMX_OPTS names one), with KAFKA_JMX_OPTS or, unset, no authentication and no TLS. Without
+# JMX_PORT only an explicit KAFKA_JMX_OPTS is passed: the JVM's local attach needs no flags, and
+# starting the management agent eagerly would only slow every start down.
+tr_jmx_options() {
+  local opts="${KAFKA_JMX_OPTS:-}"
+  if [[ -n "${JMX_PORT:-}" ]]; then
+    [[ -n "$opts" ]] || opts="-Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false"
+    opts="$opts -Dcom.sun.management.jmxremote.port=$JMX_PORT"
+    [[ "$opts" == *"-Dcom.sun.management.jmxremote.rmi.port="* ]] || opts="$opts -Dcom.sun.management.jmxremote.rmi.port=$JMX_PORT"
+  fi
+  echo "$opts"
+}
+
 # Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
-# LOG_DIR, and -daemon [-name NAME] as the first arguments. TRIBUTARY_LOG_CONFIG names another
+# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, and -daemon [-name NAME] as the first arguments. TRIBUTARY_LOG_CONFIG names another
 # Logback configuration file (Apache's KAFKA_LOG4J_OPTS points at log4j, which we do not use).
 tr_run_main() {
   local main_class="$1" default_name="$2"
@@ -119,8 +133,9 @@ tr_run_main() {
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
   local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf ${KAFKA_OPTS:-}")"
+  local jmx; jmx="$(tr_jmx_options)"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
-  local cmd=("$java" $heap $perf $cds ${KAFKA_OPTS:-}
+  local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
              "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")

@@ -17,6 +17,7 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePo
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -113,6 +114,7 @@ public final class DistributedWorker {
         try {
             String kafkaClusterId = StartupThreads.await(clusterId);
             metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, kafkaClusterId);
+            rest.exposeMetrics(metrics);
             DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);
             stores.awaitStarted();
             herder.start();
@@ -169,6 +171,8 @@ public final class DistributedWorker {
         KafkaConfigBackingStore configStore = stores.configStore();
         WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
                 rest.advertisedUrl().toString(), configStore, WorkerBootstrap.TIME);
+        // The group member keeps its coordinator metrics in a registry of its own, as Kafka Connect's does.
+        rest.exposeMetrics(List.of(metrics.registry(), membership.metrics()));
         return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME);
     }
 

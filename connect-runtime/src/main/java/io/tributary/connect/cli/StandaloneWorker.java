@@ -100,6 +100,7 @@ public final class StandaloneWorker {
         try {
             String clusterId = KafkaClusterId.lookup(config, CLUSTER_ID_TIMEOUT_MS);
             metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, clusterId);
+            rest.exposeMetrics(metrics);
             ConnectorClientConfigOverridePolicy policy =
                     plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
             policy.configure(config.originals());

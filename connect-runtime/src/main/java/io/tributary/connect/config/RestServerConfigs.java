@@ -23,6 +23,8 @@ public final class RestServerConfigs {
     public static final String ADMIN_LISTENERS_HTTPS_CONFIGS_PREFIX = "admin.listeners.https.";
     /** Prefix for TLS settings that apply only to the main listeners. */
     public static final String LISTENERS_HTTPS_CONFIGS_PREFIX = "listeners.https.";
+    /** Ours, not Kafka Connect's (hence the prefix): whether GET /metrics answers in the Prometheus format. */
+    public static final String PROMETHEUS_METRICS_ENABLE_CONFIG = "tributary.metrics.prometheus.enable";
 
     private RestServerConfigs() {
     }
@@ -51,6 +53,9 @@ public final class RestServerConfigs {
                 "ConnectRestExtension classes to load into the REST server, in order.")
             .define(ADMIN_LISTENERS_CONFIG, Type.LIST, null, ListenersValidator.optional(), Importance.LOW,
                 "URLs for the admin endpoints (e.g. /admin/loggers); unset serves them on the main listeners, "
-                    + "empty disables them.");
+                    + "empty disables them.")
+            .define(PROMETHEUS_METRICS_ENABLE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+                "Whether GET /metrics on the REST listeners answers the worker's metrics in the Prometheus text "
+                    + "format, named as the Prometheus JMX exporter names them; when false it answers 404.");
     }
 }

@@ -91,6 +91,11 @@ public final class WorkerGroupMember implements AutoCloseable {
         }
     }
 
+    /** The member's own registry (coordinator and network metrics under kafka.connect, tagged with its client id). */
+    public Metrics metrics() {
+        return metrics;
+    }
+
     /**
      * Takes part in the group for up to {@code timeoutMs}: joins, heartbeats, rebalances, calling the
      * listener as assignments change. May block longer while a rebalance completes; {@link #wakeup} ends

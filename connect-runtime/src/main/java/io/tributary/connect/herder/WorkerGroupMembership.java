@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     @Override
     public void requestRejoin() {
         member.requestRejoin();
+    }
+
+    /** The group member's metrics registry, beside the worker's; closed with the membership. */
+    public Metrics metrics() {
+        return member.metrics();
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.tributary.connect.rest.resources.ConnectorResource;
 import io.tributary.connect.rest.resources.ConnectorTopicsResource;
 import io.tributary.connect.rest.resources.ConnectorsResource;
 import io.tributary.connect.rest.resources.LoggersResource;
+import io.tributary.connect.rest.resources.MetricsResource;
 import io.tributary.connect.rest.resources.RootResource;
 import io.tributary.connect.rest.resources.TasksResource;
 import io.tributary.connect.rest.resources.RestBackend;
@@ -27,7 +28,8 @@ final class RestApplication {
     private RestApplication() {
     }
 
-    static ResourceConfig main(RestBackend backend, LoggerLevels loggerLevels, boolean withAdmin, long maxRequestBytes) {
+    static ResourceConfig main(RestBackend backend, LoggerLevels loggerLevels, boolean withAdmin,
+                               boolean withPrometheusMetrics, long maxRequestBytes) {
         ResourceConfig config = base(backend, loggerLevels, maxRequestBytes)
                 .register(RootResource.class)
                 .register(ConnectorsResource.class)
@@ -38,6 +40,9 @@ final class RestApplication {
                 .register(ConnectorPluginsResource.class);
         if (withAdmin) {
             config.register(LoggersResource.class);
+        }
+        if (withPrometheusMetrics) {
+            config.register(MetricsResource.class);
         }
         return config;
     }

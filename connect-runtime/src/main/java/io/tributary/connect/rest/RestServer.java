@@ -4,8 +4,10 @@ import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.logging.LoggerLevels;
+import io.tributary.connect.metrics.ConnectMetrics;
 import io.tributary.connect.rest.resources.RestBackend;
 import io.tributary.connect.rest.resources.PluginCatalog;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -104,6 +106,18 @@ public final class RestServer {
         log.info("REST resources initialized; the worker answers requests at {}", advertisedUrl());
     }
 
+    /**
+     * From now on GET /metrics (when enabled) renders these registries; until then it answers 503. Called as
+     * soon as the worker's metrics exist, before the herder starts, so a slow start can be watched.
+     */
+    public void exposeMetrics(ConnectMetrics metrics) {
+        exposeMetrics(List.of(metrics.registry()));
+    }
+
+    public void exposeMetrics(List<Metrics> registries) {
+        backend.exposeMetrics(registries);
+    }
+
     /** How long a request waits for the herder before answering 500 (90 s by default). */
     public void requestTimeout(Duration timeout) {
         backend.requestTimeout(timeout);
@@ -171,7 +185,8 @@ public final class RestServer {
 
     private Handler contexts(LoggerLevels loggerLevels) {
         boolean adminOnMain = settings.adminEnabled() && !settings.separateAdminListeners();
-        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain, settings.maxRequestBytes()));
+        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain,
+                settings.prometheusMetrics(), settings.maxRequestBytes()));
         if (!settings.separateAdminListeners()) {
             return main;
         }

@@ -9,6 +9,7 @@ import static io.tributary.connect.config.RestServerConfigs.ACCESS_CONTROL_ALLOW
 import static io.tributary.connect.config.RestServerConfigs.ACCESS_CONTROL_ALLOW_ORIGIN_CONFIG;
 import static io.tributary.connect.config.RestServerConfigs.ADMIN_LISTENERS_CONFIG;
 import static io.tributary.connect.config.RestServerConfigs.LISTENERS_CONFIG;
+import static io.tributary.connect.config.RestServerConfigs.PROMETHEUS_METRICS_ENABLE_CONFIG;
 import static io.tributary.connect.config.RestServerConfigs.RESPONSE_HTTP_HEADERS_CONFIG;
 import static io.tributary.connect.config.RestServerConfigs.REST_ADVERTISED_HOST_NAME_CONFIG;
 import static io.tributary.connect.config.RestServerConfigs.REST_ADVERTISED_LISTENER_CONFIG;
@@ -21,12 +22,13 @@ import static io.tributary.connect.config.RestServerConfigs.REST_EXTENSION_CLASS
  * @param adminListeners  null serves /admin on the main listeners; empty disables it
  * @param maxRequestBytes request bodies above this get 413: connector configs are kilobytes, so 10 MiB
  *                        is generous while keeping a runaway client from filling the heap
+ * @param prometheusMetrics whether GET /metrics is served
  */
 public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> adminListeners,
                                  String advertisedHost, Integer advertisedPort, String advertisedScheme,
                                  String allowedOrigins, String allowedMethods,
                                  List<ResponseHeaderRule> responseHeaders, List<String> restExtensions,
-                                 long maxRequestBytes) {
+                                 long maxRequestBytes, boolean prometheusMetrics) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 10L * 1024 * 1024;
 
@@ -42,12 +44,13 @@ public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> 
                 config.getString(ACCESS_CONTROL_ALLOW_METHODS_CONFIG),
                 ResponseHeaderRule.parseAll(config.getString(RESPONSE_HTTP_HEADERS_CONFIG)),
                 config.getList(REST_EXTENSION_CLASSES_CONFIG),
-                DEFAULT_MAX_REQUEST_BYTES);
+                DEFAULT_MAX_REQUEST_BYTES,
+                config.getBoolean(PROMETHEUS_METRICS_ENABLE_CONFIG));
     }
 
     public RestServerSettings withMaxRequestBytes(long limit) {
         return new RestServerSettings(listeners, adminListeners, advertisedHost, advertisedPort, advertisedScheme,
-                allowedOrigins, allowedMethods, responseHeaders, restExtensions, limit);
+                allowedOrigins, allowedMethods, responseHeaders, restExtensions, limit, prometheusMetrics);
     }
 
     public boolean corsEnabled() {

@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class ConfigTable {
 
-    private static final String TRIBUTARY_PREFIX = "tributary.";
+    /** Keys of ours, absent from Kafka Connect, start with this. */
+    static final String OUR_PREFIX = "tributary.";
 
     private ConfigTable() {
     }
@@ -21,12 +22,12 @@ final class ConfigTable {
      * and have no counterpart to compare with; {@link #tributaryKeys} lists them.
      */
     static List<String> of(ConfigDef def) {
-        return def.configKeys().values().stream().filter(key -> !key.name.startsWith(TRIBUTARY_PREFIX))
+        return def.configKeys().values().stream().filter(key -> !key.name.startsWith(OUR_PREFIX))
             .map(ConfigTable::line).toList();
     }
 
     static List<String> tributaryKeys(ConfigDef def) {
-        return def.configKeys().keySet().stream().filter(name -> name.startsWith(TRIBUTARY_PREFIX)).toList();
+        return def.configKeys().keySet().stream().filter(name -> name.startsWith(OUR_PREFIX)).toList();
     }
 
     /** The expected table as written in a test: one line per key, blank lines ignored. */

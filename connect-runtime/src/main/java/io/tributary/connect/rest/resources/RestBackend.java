@@ -3,9 +3,13 @@ package io.tributary.connect.rest.resources;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.herder.HerderStage;
 import io.tributary.connect.rest.errors.RestException;
+import io.tributary.connect.metrics.ConnectMetrics;
+import io.tributary.connect.metrics.PrometheusExposition;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.errors.ConnectException;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,7 +19,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * What the resources talk to: the herder and plugins once the worker has built them (the server
- * starts earlier, so /health can say "starting"), and the time limits for waiting on the herder.
+ * starts earlier, so /health can say "starting"), the metric registries once they exist, and the time
+ * limits for waiting on the herder.
  */
 public final class RestBackend {
 
@@ -26,12 +31,27 @@ public final class RestBackend {
 
     private volatile Herder herder;
     private volatile PluginCatalog plugins;
+    private volatile PrometheusExposition metrics;
     private volatile Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
     private volatile Duration healthCheckTimeout = DEFAULT_HEALTH_CHECK_TIMEOUT;
 
     public void initialize(Herder herder, PluginCatalog plugins) {
         this.plugins = plugins;
         this.herder = herder;
+    }
+
+    /** The registries GET /metrics renders; the worker hands them over as soon as they exist, before the herder. */
+    public void exposeMetrics(List<Metrics> registries) {
+        this.metrics = new PrometheusExposition(ConnectMetrics.JMX_PREFIX, registries);
+    }
+
+    /** The registries' renderer, or a 503 while the worker has not created them yet. */
+    public PrometheusExposition metrics() {
+        PrometheusExposition current = metrics;
+        if (current == null) {
+            throw stillStarting();
+        }
+        return current;
     }
 
     public void requestTimeout(Duration timeout) {
@@ -50,10 +70,14 @@ public final class RestBackend {
     public Herder herder() {
         Herder current = herder;
         if (current == null) {
-            throw new RestException(503, "The worker is still starting up and cannot handle this request yet; "
-                    + "try again shortly");
+            throw stillStarting();
         }
         return current;
+    }
+
+    private static RestException stillStarting() {
+        return new RestException(503, "The worker is still starting up and cannot handle this request yet; "
+                + "try again shortly");
     }
 
     public Optional<Herder> herderIfInitialized() {
