@@ -5,7 +5,7 @@
 #
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
 #                        [--rate R] [--latency-seconds S] [--repeat N] [--kill-test [--kill-points "25 50 75"]]
-#                        [--no-record]
+#                        [--scrape-metrics S] [--no-record]
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
@@ -30,6 +30,7 @@ RECORD=true
 KILL_TEST=false
 KILL_POINTS="25 50 75"
 REPEAT=3
+SCRAPE_SECONDS=0
 WARM_LINES="${BENCH_WARM_LINES:-200000}"
 WARM_PASSES="${BENCH_WARM_PASSES:-1}"
 BROKER_WARM_RECORDS="${BENCH_BROKER_WARM_RECORDS:-3000000}"
@@ -49,19 +50,21 @@ while [[ $# -gt 0 ]]; do
     --repeat) REPEAT="$2"; shift 2 ;;
     --kill-test) KILL_TEST=true; shift ;;
     --kill-points) KILL_POINTS="$2"; shift 2 ;;
+    --scrape-metrics) SCRAPE_SECONDS="$2"; shift 2 ;;
     --no-record) RECORD=false; shift ;;
     *) usage ;;
   esac
 done
 [[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
 [[ "$REPEAT" =~ ^[0-9]+$ && "$REPEAT" -ge 1 ]] || usage
+[[ "$SCRAPE_SECONDS" =~ ^[0-9]+$ ]] || usage
 case "$RUNTIME" in tributary|apache|both) ;; *) usage ;; esac
 case "$MODE" in distributed|standalone) ;; *) usage ;; esac
 for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
 
 source "$ROOT/bin/bench/lib.sh"
 bench_begin_run "$RUNTIME"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)$( ((SCRAPE_SECONDS > 0)) && echo " --scrape-metrics $SCRAPE_SECONDS" || true)"
 bench_say "generating $LINES lines"
 java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 

@@ -317,10 +317,23 @@ measure_e2e() {
   local cpu_before broker_before machine_before
   cpu_before="$(cpu_seconds "$java_pid")"; broker_before="$(broker_cpu_seconds)"; machine_before="$(machine_cpu_seconds)"
   now_ms >"$t0_file"
+  local scraper=""
+  if ((${SCRAPE_SECONDS:-0} > 0)) && [[ "$rt" == tributary ]]; then
+    : >"$RUN_DIR/$name-scrapes.txt"
+    scrape_metrics "$port" "$RUN_DIR/$name-scrapes.txt" & scraper=$!
+  fi
   create_connector "$port" bench-source "$(source_config "$RUN_DIR/input.txt" "$topic")"
   create_connector "$port" bench-sink "$(sink_config "$output" "$topic")"
   wait "$line_watcher" || bench_fail "$rt: the sink file did not get $LINES lines"
   wait "$offset_watcher" || true
+  if [[ -n "$scraper" ]]; then
+    kill "$scraper" 2>/dev/null; wait "$scraper" 2>/dev/null || true
+    local scrapes="$RUN_DIR/$name-scrapes.txt" ok total median
+    ok="$(awk '$1 == 200' "$scrapes" | wc -l)"; total="$(wc -l <"$scrapes")"
+    median="$(awk '{print $2 * 1000}' "$scrapes" | sort -n \
+      | awk '{v[NR] = $1} END {if (NR) printf "%.0f", v[int((NR + 1) / 2)]; else printf "-"}')"
+    echo "e2e_scrapes=$ok of $total answered 200, median $median ms" >>"$out"
+  fi
   local waited; waited="$(cat "$RUN_DIR/$name-done.txt")"
   echo "e2e_source_ms=$(cat "$RUN_DIR/$name-source-done.txt")" >>"$out"
   echo "e2e_ms=${waited% *}" >>"$out"
@@ -330,6 +343,15 @@ measure_e2e() {
   echo "e2e_machine_cpu_s=$(seconds_between "$machine_before" "$(machine_cpu_seconds)")" >>"$out"
   if cmp -s "$RUN_DIR/input.txt" "$output"; then echo "e2e_output=identical" >>"$out"
   else echo "e2e_output=DIFFERENT" >>"$out"; bench_say "$rt: the sink file differs from the input"; fi
+}
+
+# scrape_metrics PORT OUT: GET /metrics every SCRAPE_SECONDS until killed, a line "status seconds" per scrape
+# (Tributary's Prometheus endpoint; Apache has none), so the table shows that scraping cost the pipeline nothing.
+scrape_metrics() {
+  while true; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://localhost:$1/metrics" >>"$2" || true
+    sleep "$SCRAPE_SECONDS"
+  done
 }
 
 # Round 1 of a runtime: startup, idle RSS, end to end, drain, latency and peak RSS, all on one worker.
@@ -523,6 +545,7 @@ bench_print_table() {
     "peak RSS, sampled every 200 ms (MB)|peak_rss_sampled_mb"
     "output identical to input (e2e/drain)|outputs"
   )
+  ((${SCRAPE_SECONDS:-0} > 0)) && rows+=("GET /metrics every $SCRAPE_SECONDS s during end to end|e2e_scrapes")
   $KILL_TEST && rows+=("duplicates after kill -9 and restart, all kill points|kill_duplicates"
     "duplicates per kill point (of records in the topic at the kill)|kill_details")
   for rt in "$@"; do
