@@ -16,26 +16,54 @@ public final class StatusReporter {
 
     private final StatusStore store;
     private final String workerId;
+    private final Observer observer;
 
     public StatusReporter(StatusStore store, String workerId) {
+        this(store, workerId, Observer.NONE);
+    }
+
+    /** @param observer told of every state reported, after the store (e.g. metrics that follow the states) */
+    public StatusReporter(StatusStore store, String workerId, Observer observer) {
         this.store = store;
         this.workerId = workerId;
+        this.observer = observer;
     }
 
     public void connector(String connector, State state, String version) {
         store.put(new ConnectorStatus(connector, state, workerId, GENERATION, version));
+        observer.connector(connector, state, version);
     }
 
     public void connectorFailed(String connector, Throwable cause, String version) {
         store.put(new ConnectorStatus(connector, State.FAILED, trace(cause), workerId, GENERATION, version));
+        observer.connector(connector, State.FAILED, version);
     }
 
     public void task(ConnectorTaskId id, State state, String version) {
         store.put(new TaskStatus(id, state, workerId, GENERATION, version));
+        observer.task(id, state);
     }
 
     public void taskFailed(ConnectorTaskId id, Throwable cause, String version) {
         store.put(new TaskStatus(id, State.FAILED, trace(cause), workerId, GENERATION, version));
+        observer.task(id, State.FAILED);
+    }
+
+    /** Hears the states this worker reports for its connectors and tasks. */
+    public interface Observer {
+        Observer NONE = new Observer() {
+            @Override
+            public void connector(String connector, State state, String version) {
+            }
+
+            @Override
+            public void task(ConnectorTaskId id, State state) {
+            }
+        };
+
+        void connector(String connector, State state, String version);
+
+        void task(ConnectorTaskId id, State state);
     }
 
     /** The full stack trace, as the status API shows it. */
