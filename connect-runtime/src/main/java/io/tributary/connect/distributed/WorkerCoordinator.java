@@ -104,6 +104,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
 
     @Override
     protected boolean onJoinPrepare(Timer timer, int generation, String memberId) {
+        listener.onRebalanceStarting();
         if (!currentProtocol.cooperative() && current != null) {
             // Eager: everything stops before rejoining, the leader deals all work out again.
             listener.onRevoked(current.leader(), current.connectors(), current.tasks());
@@ -156,6 +157,11 @@ final class WorkerCoordinator extends AbstractCoordinator {
         log.warn("The herder did not poll within the rebalance timeout; leaving the group");
         super.handlePollTimeoutExpiry();
         listener.onPollTimeoutExpiry();
+    }
+
+    /** The protocol the group last elected, or the configured one before the first join. */
+    ConnectProtocolVersion currentProtocol() {
+        return currentProtocol;
     }
 
     /** The protocol version the group last elected, or the configured one before the first join. */

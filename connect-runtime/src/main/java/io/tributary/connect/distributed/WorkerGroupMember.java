@@ -125,6 +125,11 @@ public final class WorkerGroupMember implements AutoCloseable {
     }
 
     /** The protocol version (0 eager, 1 compatible, 2 sessioned) the group last elected. */
+    /** The protocol the group last elected, or the configured one before the first join. */
+    public ConnectProtocolVersion currentProtocol() {
+        return coordinator.currentProtocol();
+    }
+
     public short currentProtocolVersion() {
         return coordinator.currentProtocolVersion();
     }

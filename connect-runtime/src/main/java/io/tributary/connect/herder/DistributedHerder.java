@@ -64,6 +64,7 @@ public final class DistributedHerder implements Herder {
     private final ClusterWrites writes;
     private final PluginRequests pluginRequests;
     private final ClusterLoggerLevels clusterLoggerLevels = new ClusterLoggerLevels();
+    private final RebalanceMetrics rebalanceMetrics;
     private volatile boolean started;
 
     /**
@@ -95,7 +96,8 @@ public final class DistributedHerder implements Herder {
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
         this.pluginRequests = new PluginRequests(worker);
         this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types, pluginRequests);
-        membership.setListener(rebalance);
+        this.rebalanceMetrics = new RebalanceMetrics(worker.metrics(), membership::protocol);
+        membership.setListener(rebalanceMetrics.measuring(rebalance));
     }
 
     /**
@@ -117,6 +119,7 @@ public final class DistributedHerder implements Herder {
         started = false;
         loop.stop(config.taskShutdownTimeout() + 30_000);
         worker.stop();
+        rebalanceMetrics.close();
         log.info("Distributed herder stopped");
     }
 

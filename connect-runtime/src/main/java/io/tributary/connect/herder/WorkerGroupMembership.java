@@ -70,6 +70,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     }
 
     @Override
+    public String protocol() {
+        return member.currentProtocol().configValue();
+    }
+
+    @Override
     public void close() {
         member.close();
     }
@@ -84,6 +89,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     @Override
     public void onRevoked(String leader, Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
         listener.onRevoked(connectors, tasks);
+    }
+
+    @Override
+    public void onRebalanceStarting() {
+        listener.onRebalanceStarting();
     }
 
     @Override
