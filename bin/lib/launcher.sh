@@ -85,7 +85,7 @@ tr_cds_options() {
   fi
 }
 
-# Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
+# Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS, KAFKA_JMX_OPTS, JMX_PORT,
 # LOG_DIR, and -daemon [-name NAME] as the first arguments. TRIBUTARY_LOG_CONFIG names another
 # Logback configuration file (Apache's KAFKA_LOG4J_OPTS points at log4j, which we do not use).
 tr_run_main() {
@@ -115,12 +115,20 @@ tr_run_main() {
   # them until a full collection. KAFKA_JVM_PERFORMANCE_OPTS replaces all this, e.g. with G1 for
   # heaps of several GB.
   local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 -Djava.awt.headless=true}"
+  # Remote JMX as Apache's scripts take it: KAFKA_JMX_OPTS (default: no authentication, no TLS), opened on
+  # JMX_PORT (and JMX_RMI_PORT). Left out when neither is set, so a plain start does not load the agent.
+  local jmx=""
+  if [[ -n "${KAFKA_JMX_OPTS:-}" || -n "${JMX_PORT:-}" ]]; then
+    jmx="${KAFKA_JMX_OPTS:--Dcom.sun.management.jmxremote=true -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false}"
+    if [[ -n "${JMX_PORT:-}" ]]; then jmx="$jmx -Dcom.sun.management.jmxremote.port=$JMX_PORT"; fi
+    if [[ -n "${JMX_RMI_PORT:-}" ]]; then jmx="$jmx -Dcom.sun.management.jmxremote.rmi.port=$JMX_RMI_PORT"; fi
+  fi
   local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
-  local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf ${KAFKA_OPTS:-}")"
+  local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
-  local cmd=("$java" $heap $perf $cds ${KAFKA_OPTS:-}
+  local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
              "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")
