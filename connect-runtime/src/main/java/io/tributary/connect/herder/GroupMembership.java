@@ -28,7 +28,7 @@ public interface GroupMembership extends AutoCloseable {
     /** This member's id in the current generation; empty before the first join. */
     String memberId();
 
-    /** The Connect protocol the group uses (e.g. "sessioned"), as {@code connect.protocol} names it. */
+    /** The Connect protocol the group uses, in capitals as Kafka Connect reports it (e.g. "SESSIONED"). */
     default String protocol() {
         return null;
     }

@@ -39,7 +39,8 @@ final class RebalanceMetrics implements AutoCloseable {
         group.gauge("connect-protocol", "The Connect protocol the group uses.", now -> protocol.get());
         group.gauge("leader-name", "The REST URL of the group's leader.", now -> leaderUrl);
         group.gauge("epoch", "The generation of the group this worker last joined.", now -> (double) generation);
-        group.gauge("rebalancing", "Whether a rebalance is under way on this worker.", now -> rebalancing);
+        group.gauge("rebalancing", "1 while a rebalance is under way on this worker, else 0.",
+                now -> rebalancing ? 1.0 : 0.0);
         group.gauge("time-since-last-rebalance-ms", "Milliseconds since this worker last completed a rebalance.",
                 now -> lastCompletedAtMs == NEVER ? Double.POSITIVE_INFINITY : (double) (now - lastCompletedAtMs));
         completed = group.sensor("completed-rebalances");

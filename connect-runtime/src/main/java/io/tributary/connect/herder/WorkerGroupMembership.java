@@ -71,7 +71,7 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
 
     @Override
     public String protocol() {
-        return member.currentProtocol().configValue();
+        return member.currentProtocol().name();
     }
 
     @Override

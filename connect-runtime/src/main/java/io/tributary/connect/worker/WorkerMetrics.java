@@ -137,12 +137,12 @@ final class WorkerMetrics implements AutoCloseable {
             tags.put("connector", connector);
             group = metrics.group(GROUP, tags);
             group.gauge("connector-total-task-count", "How many tasks of the connector run on this worker.",
-                    now -> (double) states.size());
+                    now -> (long) states.size());
             for (State state : COUNTED_STATES) {
                 String name = state.name().toLowerCase(Locale.ROOT);
                 group.gauge("connector-" + name + "-task-count",
                         "How many tasks of the connector on this worker are " + name + ".",
-                        now -> (double) states.values().stream().filter(s -> s == state).count());
+                        now -> states.values().stream().filter(s -> s == state).count());
             }
         }
     }

@@ -20,7 +20,7 @@ class RebalanceMetricsTest {
             "value.converter", "org.apache.kafka.connect.storage.StringConverter",
             "offset.storage.file.filename", "/tmp/unused-offsets",
             "metric.reporters", "")), time, "cluster");
-    private final RebalanceMetrics rebalances = new RebalanceMetrics(metrics, () -> "sessioned");
+    private final RebalanceMetrics rebalances = new RebalanceMetrics(metrics, () -> "SESSIONED");
     private final RecordingListener herder = new RecordingListener();
     private final GroupMembership.Listener measured = rebalances.measuring(herder);
 
@@ -31,21 +31,21 @@ class RebalanceMetricsTest {
 
     @Test
     void beforeAnyRebalanceNothingIsUnderWayAndNoneCompleted() {
-        assertThat(value("rebalancing")).isEqualTo(false);
+        assertThat(value("rebalancing")).isEqualTo(0.0);
         assertThat(value("completed-rebalances-total")).isEqualTo(0.0);
         assertThat(value("time-since-last-rebalance-ms")).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(value("connect-protocol")).isEqualTo("sessioned");
+        assertThat(value("connect-protocol")).isEqualTo("SESSIONED");
     }
 
     @Test
     void aRebalanceIsUnderWayFromTheJoinUntilTheAssignmentAndItsDurationIsRecorded() {
         measured.onRebalanceStarting();
-        assertThat(value("rebalancing")).isEqualTo(true);
+        assertThat(value("rebalancing")).isEqualTo(1.0);
         time.advance(250);
 
         measured.onAssigned(assignment(7, false));
 
-        assertThat(value("rebalancing")).isEqualTo(false);
+        assertThat(value("rebalancing")).isEqualTo(0.0);
         assertThat(value("epoch")).isEqualTo(7.0);
         assertThat(value("leader-name")).isEqualTo("http://leader:8083/");
         assertThat(value("completed-rebalances-total")).isEqualTo(1.0);
@@ -62,7 +62,7 @@ class RebalanceMetricsTest {
 
         measured.onAssigned(assignment(3, true));
 
-        assertThat(value("rebalancing")).isEqualTo(true);
+        assertThat(value("rebalancing")).isEqualTo(1.0);
         assertThat(value("completed-rebalances-total")).isEqualTo(0.0);
     }
 

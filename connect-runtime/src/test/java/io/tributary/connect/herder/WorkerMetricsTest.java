@@ -48,7 +48,7 @@ class WorkerMetricsTest {
         runtime.put("metered", scripted("tasks.max", "2"));
 
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(attribute(tasksOf("metered"), "connector-running-task-count")).isEqualTo(2.0));
+                assertThat(attribute(tasksOf("metered"), "connector-running-task-count")).isEqualTo(2L));
         assertThat(attribute(worker(), "connector-count")).isEqualTo(1.0);
         assertThat(attribute(worker(), "task-count")).isEqualTo(2.0);
         assertThat(attribute(worker(), "connector-startup-attempts-total")).isEqualTo(1.0);
@@ -56,8 +56,8 @@ class WorkerMetricsTest {
         assertThat(attribute(worker(), "connector-startup-success-percentage")).isEqualTo(1.0);
         assertThat(attribute(worker(), "task-startup-success-total")).isEqualTo(2.0);
         assertThat(attribute(worker(), "task-startup-failure-total")).isEqualTo(0.0);
-        assertThat(attribute(tasksOf("metered"), "connector-total-task-count")).isEqualTo(2.0);
-        assertThat(attribute(tasksOf("metered"), "connector-failed-task-count")).isEqualTo(0.0);
+        assertThat(attribute(tasksOf("metered"), "connector-total-task-count")).isEqualTo(2L);
+        assertThat(attribute(tasksOf("metered"), "connector-failed-task-count")).isEqualTo(0L);
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(attribute(connector("metered"), "status")).isEqualTo("running"));
         assertThat(attribute(connector("metered"), "connector-type")).isEqualTo("source");
@@ -72,9 +72,9 @@ class WorkerMetricsTest {
             runtime.put("failing", scripted("fail", "start"));
 
             await().atMost(WAIT).untilAsserted(() ->
-                    assertThat(attribute(tasksOf("failing"), "connector-failed-task-count")).isEqualTo(1.0));
-            assertThat(attribute(tasksOf("failing"), "connector-running-task-count")).isEqualTo(0.0);
-            assertThat(attribute(tasksOf("failing"), "connector-total-task-count")).isEqualTo(1.0);
+                    assertThat(attribute(tasksOf("failing"), "connector-failed-task-count")).isEqualTo(1L));
+            assertThat(attribute(tasksOf("failing"), "connector-running-task-count")).isEqualTo(0L);
+            assertThat(attribute(tasksOf("failing"), "connector-total-task-count")).isEqualTo(1L);
             assertThat(attribute(connector("failing"), "status")).isEqualTo("running");
         } finally {
             ScriptedSourceConnector.disarmFailure("failing");
@@ -85,22 +85,22 @@ class WorkerMetricsTest {
     void aPausedConnectorAndItsTasksReportPaused() throws Exception {
         runtime.put("pausing", scripted());
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(attribute(tasksOf("pausing"), "connector-running-task-count")).isEqualTo(1.0));
+                assertThat(attribute(tasksOf("pausing"), "connector-running-task-count")).isEqualTo(1L));
 
         runtime.herder.pauseConnector("pausing").get(30, TimeUnit.SECONDS);
 
         await().atMost(WAIT).untilAsserted(() -> {
-            assertThat(attribute(tasksOf("pausing"), "connector-paused-task-count")).isEqualTo(1.0);
+            assertThat(attribute(tasksOf("pausing"), "connector-paused-task-count")).isEqualTo(1L);
             assertThat(attribute(connector("pausing"), "status")).isEqualTo("paused");
         });
-        assertThat(attribute(tasksOf("pausing"), "connector-running-task-count")).isEqualTo(0.0);
+        assertThat(attribute(tasksOf("pausing"), "connector-running-task-count")).isEqualTo(0L);
     }
 
     @Test
     void aDeletedConnectorTakesItsMetricsWithIt() throws Exception {
         runtime.put("deleted", scripted());
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(attribute(tasksOf("deleted"), "connector-running-task-count")).isEqualTo(1.0));
+                assertThat(attribute(tasksOf("deleted"), "connector-running-task-count")).isEqualTo(1L));
 
         runtime.herder.deleteConnectorConfig(RequestContext.CLIENT, "deleted").get(30, TimeUnit.SECONDS);
 
