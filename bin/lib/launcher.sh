@@ -86,7 +86,7 @@ tr_cds_options() {
 }
 
 # Remote JMX as Apache's scripts offer it: JMX_PORT opens it on that port (RMI on the same port unless
-# KAFKA_JMX_OPTS names one), with KAFKA_JMX_OPTS or, unset, no authentication and no TLS. Without
+# JMX_RMI_PORT or KAFKA_JMX_OPTS names one), with KAFKA_JMX_OPTS or, unset, no authentication and no TLS. Without
 # JMX_PORT only an explicit KAFKA_JMX_OPTS is passed: the JVM's local attach needs no flags, and
 # starting the management agent eagerly would only slow every start down.
 tr_jmx_options() {
@@ -94,7 +94,8 @@ tr_jmx_options() {
   if [[ -n "${JMX_PORT:-}" ]]; then
     [[ -n "$opts" ]] || opts="-Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false"
     opts="$opts -Dcom.sun.management.jmxremote.port=$JMX_PORT"
-    [[ "$opts" == *"-Dcom.sun.management.jmxremote.rmi.port="* ]] || opts="$opts -Dcom.sun.management.jmxremote.rmi.port=$JMX_PORT"
+    [[ "$opts" == *"-Dcom.sun.management.jmxremote.rmi.port="* ]] \
+      || opts="$opts -Dcom.sun.management.jmxremote.rmi.port=${JMX_RMI_PORT:-$JMX_PORT}"
   fi
   echo "$opts"
 }
@@ -132,8 +133,8 @@ tr_run_main() {
   local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
-  local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf ${KAFKA_OPTS:-}")"
   local jmx; jmx="$(tr_jmx_options)"
+  local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
   local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
              "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"

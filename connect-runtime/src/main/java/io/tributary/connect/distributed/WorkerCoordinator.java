@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.internals.AbstractCoordinator;
 import org.apache.kafka.clients.consumer.internals.ConsumerNetworkClient;
 import org.apache.kafka.common.message.JoinGroupRequestData.JoinGroupRequestProtocolCollection;
 import org.apache.kafka.common.message.JoinGroupResponseData.JoinGroupResponseMember;
+import org.apache.kafka.common.metrics.Gauge;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.utils.LogContext;
 import org.apache.kafka.common.utils.Time;
@@ -33,9 +34,9 @@ final class WorkerCoordinator extends AbstractCoordinator {
     private final ConnectProtocolVersion configuredMode;
     private final LeaderAssignment leader;
     private final int heartbeatIntervalMs;
-    private ConnectProtocolVersion currentProtocol;
-    /** Everything this member runs, or null while it holds nothing from any rebalance. */
-    private Assignment current;
+    private volatile ConnectProtocolVersion currentProtocol;
+    /** Everything this member runs, or null while it holds nothing from any rebalance; read by metrics too. */
+    private volatile Assignment current;
     private int lastCompletedGeneration = -1;
     /** The member id this worker had in {@link #lastCompletedGeneration}. */
     private String lastCompletedMemberId;
@@ -55,6 +56,24 @@ final class WorkerCoordinator extends AbstractCoordinator {
         this.currentProtocol = mode;
         this.heartbeatIntervalMs = rebalanceConfig.heartbeatIntervalMs;
         this.leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(time, maxDelayMs));
+        addAssignmentMetrics(metrics);
+    }
+
+    /** How much work this member holds now, beside the group client's own coordinator metrics. */
+    private void addAssignmentMetrics(Metrics metrics) {
+        String group = "connect-coordinator-metrics";
+        metrics.addMetric(metrics.metricName("assigned-connectors", group,
+                "How many connectors this worker is assigned in the current generation."),
+                (Gauge<Double>) (config, now) -> {
+                    Assignment held = current;
+                    return held == null ? 0.0 : held.connectors().size();
+                });
+        metrics.addMetric(metrics.metricName("assigned-tasks", group,
+                "How many tasks this worker is assigned in the current generation."),
+                (Gauge<Double>) (config, now) -> {
+                    Assignment held = current;
+                    return held == null ? 0.0 : held.tasks().size();
+                });
     }
 
     @Override
@@ -104,6 +123,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
 
     @Override
     protected boolean onJoinPrepare(Timer timer, int generation, String memberId) {
+        listener.onRebalanceStarting();
         if (!currentProtocol.cooperative() && current != null) {
             // Eager: everything stops before rejoining, the leader deals all work out again.
             listener.onRevoked(current.leader(), current.connectors(), current.tasks());
@@ -156,6 +176,11 @@ final class WorkerCoordinator extends AbstractCoordinator {
         log.warn("The herder did not poll within the rebalance timeout; leaving the group");
         super.handlePollTimeoutExpiry();
         listener.onPollTimeoutExpiry();
+    }
+
+    /** The protocol the group last elected, or the configured one before the first join. */
+    ConnectProtocolVersion currentProtocol() {
+        return currentProtocol;
     }
 
     /** The protocol version the group last elected, or the configured one before the first join. */

@@ -1,5 +1,6 @@
 package io.tributary.connect.distributed;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.metrics.MetricConfig;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.MetricsReporter;
 import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.apache.kafka.common.utils.LogContext;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
@@ -58,7 +60,7 @@ public final class WorkerGroupMember implements AutoCloseable {
                              WorkerRebalanceListener listener, Time time) {
         this.time = time;
         String configuredId = config.getString(CommonClientConfigs.CLIENT_ID_CONFIG);
-        this.clientId = configuredId.isEmpty() ? "connect-" + CLIENT_IDS.getAndIncrement() : configuredId;
+        this.clientId = configuredId.isEmpty() ? defaultClientId(restUrl) : configuredId;
         LogContext logContext = new LogContext("[Worker clientId=" + clientId + ", groupId=" + config.groupId() + "] ");
         this.log = logContext.logger(WorkerGroupMember.class);
         Metrics createdMetrics = null;
@@ -83,6 +85,7 @@ public final class WorkerGroupMember implements AutoCloseable {
                 restUrl, configs, listener, config.protocol(), config.scheduledRebalanceMaxDelayMs());
             this.metrics = createdMetrics;
             this.client = createdClient;
+            AppInfoParser.registerAppInfo(METRICS_NAMESPACE, clientId, createdMetrics, time.milliseconds());
             log.debug("Group member created, advertising {}", restUrl);
         } catch (RuntimeException e) {
             Utils.closeQuietly(createdClient, "consumer network client");
@@ -130,8 +133,29 @@ public final class WorkerGroupMember implements AutoCloseable {
     }
 
     /** The protocol version (0 eager, 1 compatible, 2 sessioned) the group last elected. */
+    /** The protocol the group last elected, or the configured one before the first join. */
+    public ConnectProtocolVersion currentProtocol() {
+        return coordinator.currentProtocol();
+    }
+
     public short currentProtocolVersion() {
         return coordinator.currentProtocolVersion();
+    }
+
+    /**
+     * "connect-" and this worker's advertised REST host:port, as Kafka Connect names its group client, so the
+     * client's MBeans and log lines name the worker; a sequence number when the URL has no host.
+     */
+    static String defaultClientId(String restUrl) {
+        try {
+            URI url = URI.create(restUrl);
+            if (url.getHost() != null && url.getPort() > 0) {
+                return "connect-" + url.getHost() + ":" + url.getPort();
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // fall back below
+        }
+        return "connect-" + CLIENT_IDS.getAndIncrement();
     }
 
     public String clientId() {
@@ -157,6 +181,7 @@ public final class WorkerGroupMember implements AutoCloseable {
             coordinator.close(time.timer(timeout.toMillis()), leaveGroup);
         } finally {
             Utils.closeQuietly(client, "consumer network client");
+            AppInfoParser.unregisterAppInfo(METRICS_NAMESPACE, clientId, metrics);
             Utils.closeQuietly(metrics, "metrics");
             log.debug("Group member closed");
         }

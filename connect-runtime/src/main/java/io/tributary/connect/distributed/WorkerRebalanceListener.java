@@ -21,6 +21,10 @@ public interface WorkerRebalanceListener {
     /** Stop this work now: it was revoked, or this member lost contact with the group. */
     void onRevoked(String leader, Collection<String> connectors, Collection<ConnectorTaskId> tasks);
 
+    /** This member is about to (re)join the group: a rebalance begins. */
+    default void onRebalanceStarting() {
+    }
+
     /** The herder did not poll within the rebalance timeout, so this member has left the group. */
     default void onPollTimeoutExpiry() {
     }

@@ -64,6 +64,7 @@ public final class DistributedHerder implements Herder {
     private final ClusterWrites writes;
     private final PluginRequests pluginRequests;
     private final ClusterLoggerLevels clusterLoggerLevels = new ClusterLoggerLevels();
+    private final RebalanceMetrics rebalanceMetrics;
     private volatile boolean started;
 
     /**
@@ -96,7 +97,8 @@ public final class DistributedHerder implements Herder {
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
         this.pluginRequests = new PluginRequests(worker);
         this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types, pluginRequests);
-        membership.setListener(rebalance);
+        this.rebalanceMetrics = new RebalanceMetrics(worker.metrics(), membership::protocol);
+        membership.setListener(rebalanceMetrics.measuring(rebalance));
     }
 
     /**
@@ -119,6 +121,7 @@ public final class DistributedHerder implements Herder {
         started = false;
         loop.stop(config.taskShutdownTimeout() + 30_000);
         worker.stop();
+        rebalanceMetrics.close();
         log.info("Distributed herder stopped");
     }
 

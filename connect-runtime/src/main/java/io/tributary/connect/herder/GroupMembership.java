@@ -28,6 +28,11 @@ public interface GroupMembership extends AutoCloseable {
     /** This member's id in the current generation; empty before the first join. */
     String memberId();
 
+    /** The Connect protocol the group uses, in capitals as Kafka Connect reports it (e.g. "SESSIONED"). */
+    default String protocol() {
+        return null;
+    }
+
     /** Leaves the group (so the others rebalance at once) and releases the connection. */
     @Override
     void close();
@@ -37,6 +42,10 @@ public interface GroupMembership extends AutoCloseable {
 
         /** A rebalance completed: this is now the worker's whole share. */
         void onAssigned(WorkAssignment assignment);
+
+        /** This worker is about to (re)join the group: a rebalance begins. */
+        default void onRebalanceStarting() {
+        }
 
         /** Stop this work now: it moves elsewhere, or this worker lost contact with the group. */
         void onRevoked(Collection<String> connectors, Collection<ConnectorTaskId> tasks);

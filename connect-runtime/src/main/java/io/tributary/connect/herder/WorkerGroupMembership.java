@@ -76,6 +76,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     }
 
     @Override
+    public String protocol() {
+        return member.currentProtocol().name();
+    }
+
+    @Override
     public void close() {
         member.close();
     }
@@ -90,6 +95,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     @Override
     public void onRevoked(String leader, Collection<String> connectors, Collection<ConnectorTaskId> tasks) {
         listener.onRevoked(connectors, tasks);
+    }
+
+    @Override
+    public void onRebalanceStarting() {
+        listener.onRebalanceStarting();
     }
 
     @Override

@@ -72,6 +72,14 @@ public final class ConnectMetrics implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * A new group of metrics, e.g. {@code connector-metrics} tagged {@code connector=<name>}; its owner closes it
+     * when the thing it measures goes away.
+     */
+    public MetricGroup group(String name, Map<String, String> tags) {
+        return new MetricGroup(metrics, name, tags);
+    }
+
     public Time time() {
         return time;
     }

@@ -73,6 +73,9 @@ public final class Worker {
     // Instances reported FAILED from outside their own calls (creation, task configs), until started again.
     private final Set<String> connectorsReportedFailed = ConcurrentHashMap.newKeySet();
     private final Set<ConnectorTaskId> tasksFailedToCreate = ConcurrentHashMap.newKeySet();
+    private final WorkerMetrics workerMetrics;
+    /** Per connector asked to run here, whether or not its instance could be created. */
+    private final Map<String, ConnectorMetrics> connectorMetrics = new ConcurrentHashMap<>();
 
     /**
      * @param workerId       the id reported in statuses (standalone: the REST advertised host:port)
@@ -99,7 +102,8 @@ public final class Worker {
         this.plugins = plugins;
         this.offsetStore = offsetStore;
         this.statusStore = statusStore;
-        this.status = new StatusReporter(statusStore, workerId);
+        this.workerMetrics = new WorkerMetrics(metrics, connectors::size, tasks::size);
+        this.status = new StatusReporter(statusStore, workerId, new MetricsObserver());
         this.topicStatus = topicStatus;
         WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
@@ -125,6 +129,9 @@ public final class Worker {
         offsets.close();
         pluginCalls.close();
         configResolver.close();
+        connectorMetrics.values().forEach(ConnectorMetrics::close);
+        connectorMetrics.clear();
+        workerMetrics.close();
         log.info("Worker {} stopped", workerId);
     }
 
@@ -246,6 +253,11 @@ public final class Worker {
         }
         String className = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         connectorsReportedFailed.remove(name);
+        ConnectorMetrics connectorMetric = new ConnectorMetrics(metrics, name, className, connectorType(className));
+        ConnectorMetrics previous = connectorMetrics.put(name, connectorMetric);
+        if (previous != null) {
+            previous.close();
+        }
         WorkerConnector connector;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
@@ -256,11 +268,22 @@ public final class Worker {
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
             connectorsReportedFailed.add(name);
+            workerMetrics.connectorStartFailed();
             status.connectorFailed(name, t, null);
             return CompletableFuture.completedFuture(null);
         }
+        workerMetrics.connectorStartSucceeded();
         connectors.put(name, connector);
         return connector.transitionTo(target);
+    }
+
+    /** "source" or "sink", as connector metrics name the kinds; "unknown" when the class cannot be loaded. */
+    private String connectorType(String className) {
+        try {
+            return SinkConnector.class.isAssignableFrom(plugins.connectorClass(className)) ? "sink" : "source";
+        } catch (Throwable t) {
+            return "unknown";
+        }
     }
 
     public boolean isConnectorRunning(String name) {
@@ -337,6 +360,10 @@ public final class Worker {
         Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
         for (String name : names) {
             connectorsReportedFailed.remove(name);
+            ConnectorMetrics connectorMetric = connectorMetrics.remove(name);
+            if (connectorMetric != null) {
+                connectorMetric.close();
+            }
             WorkerConnector connector = connectors.remove(name);
             if (connector != null) {
                 stopping.put(name, connector);
@@ -373,9 +400,12 @@ public final class Worker {
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
             tasksFailedToCreate.add(id);
+            workerMetrics.taskStartFailed();
             status.taskFailed(id, t, null);
             return false;
         }
+        workerMetrics.taskStartSucceeded();
+        workerMetrics.taskAdded(id);
         tasks.put(id, task);
         if (task instanceof WorkerSourceTask sourceTask) {
             offsetCommitter.schedule(id, sourceTask.flusher());
@@ -396,6 +426,7 @@ public final class Worker {
             tasksFailedToCreate.remove(id);
             WorkerTask task = tasks.remove(id);
             if (task != null) {
+                workerMetrics.taskRemoved(id);
                 offsetCommitter.remove(id);
                 task.stop();
                 stopping.add(Map.entry(id, task));
@@ -441,6 +472,22 @@ public final class Worker {
 
     public void reportTaskRestarting(ConnectorTaskId id, String version) {
         status.task(id, State.RESTARTING, version);
+    }
+
+    /** Keeps the connector and task metrics in step with the states this worker reports. */
+    private final class MetricsObserver implements StatusReporter.Observer {
+        @Override
+        public void connector(String connector, State state, String version) {
+            ConnectorMetrics metric = connectorMetrics.get(connector);
+            if (metric != null) {
+                metric.state(state, version);
+            }
+        }
+
+        @Override
+        public void task(ConnectorTaskId id, State state) {
+            workerMetrics.taskState(id, state);
+        }
     }
 
     private static void copyIfSet(Map<String, String> from, Map<String, String> to, String key) {

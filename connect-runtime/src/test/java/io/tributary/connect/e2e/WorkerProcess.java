@@ -62,21 +62,46 @@ public final class WorkerProcess implements AutoCloseable {
      * bin/connect-distributed.sh on a free REST port (unless the props name listeners).
      */
     public static WorkerProcess startDistributed(Path dir, Map<String, String> workerProps) {
+        return startDistributed(dir, workerProps, Map.of());
+    }
+
+    /** As above, with extra environment variables for the launcher (e.g. KAFKA_OPTS). */
+    public static WorkerProcess startDistributed(Path dir, Map<String, String> workerProps, Map<String, String> env) {
         int port = freePort();
         Map<String, String> worker = new LinkedHashMap<>(workerProps);
         worker.putIfAbsent("listeners", "http://localhost:" + port);
         URI url = URI.create(worker.get("listeners").split(",")[0].trim());
         Path file = write(dir.resolve("distributed-" + url.getPort() + ".properties"), worker);
-        return start(dir, "connect-distributed.sh", List.of(file.toString()), url, Map.of());
+        return start(dir, "connect-distributed.sh", List.of(file.toString()), url, env);
+    }
+
+    /**
+     * Apache Kafka Connect 4.1.1's own distributed worker (through tools/apache-connect/run.sh), as the
+     * reference that differential tests compare Tributary against.
+     */
+    public static WorkerProcess startApacheDistributed(Path dir, Map<String, String> workerProps,
+                                                       Map<String, String> env) {
+        int port = freePort();
+        Map<String, String> worker = new LinkedHashMap<>(workerProps);
+        worker.putIfAbsent("listeners", "http://localhost:" + port);
+        URI url = URI.create(worker.get("listeners").split(",")[0].trim());
+        Path file = write(dir.resolve("apache-distributed-" + url.getPort() + ".properties"), worker);
+        return launch(dir, HOME.resolve("tools").resolve("apache-connect").resolve("run.sh"),
+                List.of("distributed", file.toString()), url, env);
     }
 
     /** Starts a worker with argument files the test wrote itself (e.g. to test bad files). */
     public static WorkerProcess start(Path dir, String script, List<String> args, URI restUrl,
                                       Map<String, String> extraEnv) {
+        return launch(dir, HOME.resolve("bin").resolve(script), args, restUrl, extraEnv);
+    }
+
+    private static WorkerProcess launch(Path dir, Path script, List<String> args, URI restUrl,
+                                        Map<String, String> extraEnv) {
         Path output = dir.resolve("worker-" + System.nanoTime() + ".out");
         List<String> command = new ArrayList<>();
         command.add("bash");
-        command.add(HOME.resolve("bin").resolve(script).toString());
+        command.add(script.toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dir.toFile())
