@@ -61,10 +61,6 @@ class MetricsDifferentialIT {
      * register under kafka.producer, kafka.consumer and kafka.admin.client, which this test does not read.)
      */
     private static final Set<String> NOT_YET_COMPARED = Set.of(
-            "connector-task-metrics",
-            "source-task-metrics",
-            "sink-task-metrics",
-            "task-error-metrics",
             "connector-transform-metrics",
             "connector-predicate-metrics");
 
