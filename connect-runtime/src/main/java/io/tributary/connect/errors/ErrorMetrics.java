@@ -1,6 +1,6 @@
 package io.tributary.connect.errors;
 
-import io.tributary.connect.metrics.TaggedMetricGroup;
+import io.tributary.connect.metrics.MetricGroup;
 import io.tributary.connect.model.ConnectorTaskId;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.Sensor;
@@ -17,7 +17,7 @@ public final class ErrorMetrics implements AutoCloseable {
     public static final String GROUP = "task-error-metrics";
     public static final ErrorMetrics NONE = new ErrorMetrics();
 
-    private final TaggedMetricGroup group;
+    private final MetricGroup group;
     private final Time time;
     private final Sensor failures;
     private final Sensor errors;
@@ -29,7 +29,7 @@ public final class ErrorMetrics implements AutoCloseable {
     private volatile long lastErrorMs;
 
     public ErrorMetrics(Metrics registry, ConnectorTaskId id, Time time) {
-        this.group = new TaggedMetricGroup(registry, GROUP, "connector", id.connector(), "task",
+        this.group = MetricGroup.of(registry, GROUP, "connector", id.connector(), "task",
                 String.valueOf(id.task()));
         this.time = time;
         failures = total("total-record-failures", "Failed attempts to process a record, retries included.");
@@ -41,7 +41,7 @@ public final class ErrorMetrics implements AutoCloseable {
         dlqFailures = total("deadletterqueue-produce-failures", "Dead letter queue sends that failed.");
         // A long, 0 before any failure: what JMX clients of Kafka Connect read.
         group.gauge("last-error-timestamp", "When the last failure happened, in epoch milliseconds.",
-                (config, now) -> lastErrorMs);
+                now -> lastErrorMs);
     }
 
     private ErrorMetrics() {
@@ -52,7 +52,7 @@ public final class ErrorMetrics implements AutoCloseable {
 
     private Sensor total(String name, String description) {
         Sensor sensor = group.sensor(name);
-        sensor.add(group.name(name, description), new CumulativeSum());
+        sensor.add(group.metricName(name, description), new CumulativeSum());
         return sensor;
     }
 

@@ -2,6 +2,7 @@ package io.tributary.connect.metrics;
 
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Gauge;
+import org.apache.kafka.common.metrics.Measurable;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.Sensor;
 
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * The metrics one thing registers under one group name and one set of tags (one JMX MBean), which it removes
@@ -25,6 +27,18 @@ public final class MetricGroup implements AutoCloseable {
     private final List<MetricName> metrics = new ArrayList<>();
     private final List<String> sensors = new ArrayList<>();
     private boolean closed;
+
+    /** A group in any registry, tags given as key, value, key, value... in the order of the MBean's keys. */
+    public static MetricGroup of(Metrics registry, String group, String... tagKeysAndValues) {
+        if (tagKeysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Tags come as key, value pairs");
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; i < tagKeysAndValues.length; i += 2) {
+            tags.put(tagKeysAndValues[i], tagKeysAndValues[i + 1]);
+        }
+        return new MetricGroup(registry, group, tags);
+    }
 
     MetricGroup(Metrics registry, String group, Map<String, String> tags) {
         this.registry = registry;
@@ -50,6 +64,18 @@ public final class MetricGroup implements AutoCloseable {
         MetricName metricName = metricName(name, description);
         registry.addMetric(metricName, (Gauge<T>) (config, now) -> value.apply(now));
         metrics.add(metricName);
+    }
+
+    /** A numeric metric computed when read, from the time of reading in milliseconds. */
+    public synchronized void measurable(String name, String description, LongToDoubleFunction value) {
+        MetricName metricName = metricName(name, description);
+        registry.addMetric(metricName, (Measurable) (config, now) -> value.applyAsDouble(now));
+        metrics.add(metricName);
+    }
+
+    /** A metric whose value never changes. */
+    public void constant(String name, String description, Object value) {
+        gauge(name, description, now -> value);
     }
 
     /**

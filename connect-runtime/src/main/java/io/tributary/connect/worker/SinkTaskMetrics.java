@@ -1,7 +1,7 @@
 package io.tributary.connect.worker;
 
 import io.tributary.connect.errors.ErrorMetrics;
-import io.tributary.connect.metrics.TaggedMetricGroup;
+import io.tributary.connect.metrics.MetricGroup;
 import io.tributary.connect.model.ConnectorTaskId;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.Sensor;
@@ -22,7 +22,7 @@ final class SinkTaskMetrics implements AutoCloseable {
 
     private final TaskMetrics task;
     private final ErrorMetrics errors;
-    private final TaggedMetricGroup group;
+    private final MetricGroup group;
     private final Sensor read;
     private final Sensor send;
     private final Sensor putTime;
@@ -35,34 +35,34 @@ final class SinkTaskMetrics implements AutoCloseable {
     SinkTaskMetrics(Metrics registry, ConnectorTaskId id, TaskMetrics task, ErrorMetrics errors) {
         this.task = task;
         this.errors = errors;
-        this.group = new TaggedMetricGroup(registry, GROUP, "connector", id.connector(), "task",
+        this.group = MetricGroup.of(registry, GROUP, "connector", id.connector(), "task",
                 String.valueOf(id.task()));
         read = meter("sink-record-read", "Records read from Kafka");
         send = meter("sink-record-send", "Records put into the task (after transformations)");
         putTime = group.sensor("put-batch-time");
-        putTime.add(group.name("put-batch-max-time-ms", "The longest put of a batch into the task, in ms."),
+        putTime.add(group.metricName("put-batch-max-time-ms", "The longest put of a batch into the task, in ms."),
                 new Max());
-        putTime.add(group.name("put-batch-avg-time-ms", "The mean time to put a batch into the task, in ms."),
+        putTime.add(group.metricName("put-batch-avg-time-ms", "The mean time to put a batch into the task, in ms."),
                 new Avg());
         group.measurable("partition-count", "The topic partitions assigned to the task.",
-                (config, now) -> partitions);
+                now -> partitions);
         group.measurable("offset-commit-seq-no", "The sequence number of the task's latest offset commit.",
-                (config, now) -> commitSequence);
+                now -> commitSequence);
         commitCompleted = meter("offset-commit-completion", "Offset commits that completed");
         commitSkipped = meter("offset-commit-skip", "Offset commit results ignored because a newer commit followed");
         active = group.sensor("sink-record-active-count");
-        active.add(group.name("sink-record-active-count", "Records read but whose offsets are not committed yet."),
+        active.add(group.metricName("sink-record-active-count", "Records read but whose offsets are not committed yet."),
                 new Value());
-        active.add(group.name("sink-record-active-count-max", "The most records read but not yet committed."),
+        active.add(group.metricName("sink-record-active-count-max", "The most records read but not yet committed."),
                 new Max());
-        active.add(group.name("sink-record-active-count-avg", "The mean of records read but not yet committed."),
+        active.add(group.metricName("sink-record-active-count-avg", "The mean of records read but not yet committed."),
                 new Avg());
     }
 
     private Sensor meter(String name, String what) {
         Sensor sensor = group.sensor(name);
-        sensor.add(group.name(name + "-rate", what + " per second."), new Rate());
-        sensor.add(group.name(name + "-total", what + "."), new CumulativeSum());
+        sensor.add(group.metricName(name + "-rate", what + " per second."), new Rate());
+        sensor.add(group.metricName(name + "-total", what + "."), new CumulativeSum());
         return sensor;
     }
 

@@ -3,7 +3,7 @@ package io.tributary.connect.worker;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.tributary.connect.errors.ErrorMetrics;
-import io.tributary.connect.metrics.TaggedMetricGroup;
+import io.tributary.connect.metrics.MetricGroup;
 import io.tributary.connect.model.ConnectorTaskId;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.Sensor;
@@ -25,7 +25,7 @@ final class SourceTaskMetrics implements AutoCloseable {
 
     private final TaskMetrics task;
     private final ErrorMetrics errors;
-    private final TaggedMetricGroup group;
+    private final MetricGroup group;
     private final Sensor poll;
     private final Sensor pollTime;
     private final Sensor write;
@@ -35,26 +35,26 @@ final class SourceTaskMetrics implements AutoCloseable {
     SourceTaskMetrics(Metrics registry, ConnectorTaskId id, TaskMetrics task, ErrorMetrics errors) {
         this.task = task;
         this.errors = errors;
-        this.group = new TaggedMetricGroup(registry, GROUP, "connector", id.connector(), "task",
+        this.group = MetricGroup.of(registry, GROUP, "connector", id.connector(), "task",
                 String.valueOf(id.task()));
         poll = group.sensor("source-record-poll");
-        poll.add(group.name("source-record-poll-rate", "Records polled from the task per second."), new Rate());
-        poll.add(group.name("source-record-poll-total", "Records polled from the task."), new CumulativeSum());
+        poll.add(group.metricName("source-record-poll-rate", "Records polled from the task per second."), new Rate());
+        poll.add(group.metricName("source-record-poll-total", "Records polled from the task."), new CumulativeSum());
         pollTime = group.sensor("poll-batch-time");
-        pollTime.add(group.name("poll-batch-max-time-ms", "The longest poll that returned records, in ms."),
+        pollTime.add(group.metricName("poll-batch-max-time-ms", "The longest poll that returned records, in ms."),
                 new Max());
-        pollTime.add(group.name("poll-batch-avg-time-ms", "The mean time of polls that returned records, in ms."),
+        pollTime.add(group.metricName("poll-batch-avg-time-ms", "The mean time of polls that returned records, in ms."),
                 new Avg());
         write = group.sensor("source-record-write");
-        write.add(group.name("source-record-write-rate", "Records written to Kafka per second."), new Rate());
-        write.add(group.name("source-record-write-total", "Records written to Kafka (acknowledged by the broker)."),
+        write.add(group.metricName("source-record-write-rate", "Records written to Kafka per second."), new Rate());
+        write.add(group.metricName("source-record-write-total", "Records written to Kafka (acknowledged by the broker)."),
                 new CumulativeSum());
         active = group.sensor("source-record-active-count");
-        active.add(group.name("source-record-active-count", "Records polled but not yet acknowledged."),
+        active.add(group.metricName("source-record-active-count", "Records polled but not yet acknowledged."),
                 new Value());
-        active.add(group.name("source-record-active-count-max", "The most records polled but not yet acknowledged."),
+        active.add(group.metricName("source-record-active-count-max", "The most records polled but not yet acknowledged."),
                 new Max());
-        active.add(group.name("source-record-active-count-avg", "The mean of records polled but not yet acknowledged."),
+        active.add(group.metricName("source-record-active-count-avg", "The mean of records polled but not yet acknowledged."),
                 new Avg());
     }
 

@@ -2,7 +2,7 @@ package io.tributary.connect.worker;
 
 import java.util.Locale;
 
-import io.tributary.connect.metrics.TaggedMetricGroup;
+import io.tributary.connect.metrics.MetricGroup;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.State;
 import org.apache.kafka.common.metrics.Metrics;
@@ -28,7 +28,7 @@ final class TaskMetrics implements AutoCloseable {
                       String headerConverterVersion) {
     }
 
-    private final TaggedMetricGroup group;
+    private final MetricGroup group;
     private final Time time;
     private final Sensor commitTime;
     private final Sensor commitResult;
@@ -41,29 +41,29 @@ final class TaskMetrics implements AutoCloseable {
     private long pausedMs;
 
     TaskMetrics(Metrics registry, ConnectorTaskId id, PluginInfo plugins, Time time) {
-        this.group = new TaggedMetricGroup(registry, GROUP, "connector", id.connector(), "task",
+        this.group = MetricGroup.of(registry, GROUP, "connector", id.connector(), "task",
                 String.valueOf(id.task()));
         this.time = time;
         this.createdMs = time.milliseconds();
         this.stateSinceMs = createdMs;
         group.gauge("status", "The task's status: unassigned, running, paused, failed or restarting.",
-                (config, now) -> currentState().toString().toLowerCase(Locale.ROOT));
+                now -> currentState().toString().toLowerCase(Locale.ROOT));
         group.measurable("running-ratio", "The share of the task's life on this worker spent running.",
-                (config, now) -> ratio(State.RUNNING, now));
+                now -> ratio(State.RUNNING, now));
         group.measurable("pause-ratio", "The share of the task's life on this worker spent paused.",
-                (config, now) -> ratio(State.PAUSED, now));
+                now -> ratio(State.PAUSED, now));
         commitTime = group.sensor("offset-commit-time");
-        commitTime.add(group.name("offset-commit-max-time-ms", "The longest offset commit, in milliseconds."),
+        commitTime.add(group.metricName("offset-commit-max-time-ms", "The longest offset commit, in milliseconds."),
                 new Max());
-        commitTime.add(group.name("offset-commit-avg-time-ms", "The mean offset commit time, in milliseconds."),
+        commitTime.add(group.metricName("offset-commit-avg-time-ms", "The mean offset commit time, in milliseconds."),
                 new Avg());
         commitResult = group.sensor("offset-commit-result");
         commitResult.add(Frequencies.forBooleanValues(
-                group.name("offset-commit-failure-percentage", "The share of offset commits that failed."),
-                group.name("offset-commit-success-percentage", "The share of offset commits that succeeded.")));
+                group.metricName("offset-commit-failure-percentage", "The share of offset commits that failed."),
+                group.metricName("offset-commit-success-percentage", "The share of offset commits that succeeded.")));
         batchSize = group.sensor("batch-size");
-        batchSize.add(group.name("batch-size-max", "The largest batch of records the task handled."), new Max());
-        batchSize.add(group.name("batch-size-avg", "The mean size of the batches the task handled."), new Avg());
+        batchSize.add(group.metricName("batch-size-max", "The largest batch of records the task handled."), new Max());
+        batchSize.add(group.metricName("batch-size-avg", "The mean size of the batches the task handled."), new Avg());
         group.constant("connector-class", "The connector's class.", plugins.connectorClass());
         group.constant("connector-version", "The connector's version.", plugins.connectorVersion());
         group.constant("connector-type", "The connector's type: source or sink.", plugins.connectorType());
