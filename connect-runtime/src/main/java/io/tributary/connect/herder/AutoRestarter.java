@@ -98,7 +98,7 @@ final class AutoRestarter implements InstanceStateListener {
     }
 
     @Override
-    public void connectorState(String connector, State state, Throwable failure) {
+    public void connectorState(String connector, State state, String version, Throwable failure) {
         thread.execute(() -> onState(new Instance(connector, -1), state, failure));
     }
 

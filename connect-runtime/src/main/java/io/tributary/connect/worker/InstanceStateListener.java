@@ -11,7 +11,7 @@ public interface InstanceStateListener {
 
     InstanceStateListener NONE = new InstanceStateListener() {
         @Override
-        public void connectorState(String connector, State state, Throwable failure) {
+        public void connectorState(String connector, State state, String version, Throwable failure) {
         }
 
         @Override
@@ -19,8 +19,11 @@ public interface InstanceStateListener {
         }
     };
 
-    /** @param failure why it FAILED; null for other states */
-    void connectorState(String connector, State state, Throwable failure);
+    /**
+     * @param version the connector's version as reported with the state (may be null)
+     * @param failure why it FAILED; null for other states
+     */
+    void connectorState(String connector, State state, String version, Throwable failure);
 
     /** @param failure why it FAILED; null for other states */
     void taskState(ConnectorTaskId id, State state, Throwable failure);

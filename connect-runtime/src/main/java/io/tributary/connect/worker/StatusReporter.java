@@ -17,17 +17,17 @@ public final class StatusReporter {
     private final StatusStore store;
     private final String workerId;
     private volatile InstanceStateListener listener = InstanceStateListener.NONE;
-    private final Observer observer;
+    private final InstanceStateListener metrics;
 
     public StatusReporter(StatusStore store, String workerId) {
-        this(store, workerId, Observer.NONE);
+        this(store, workerId, InstanceStateListener.NONE);
     }
 
-    /** @param observer told of every state reported, after the store (e.g. metrics that follow the states) */
-    public StatusReporter(StatusStore store, String workerId, Observer observer) {
+    /** @param metrics told of every state reported, after the store (metrics that follow the states) */
+    public StatusReporter(StatusStore store, String workerId, InstanceStateListener metrics) {
         this.store = store;
         this.workerId = workerId;
-        this.observer = observer;
+        this.metrics = metrics;
     }
 
     /** Who else hears of each report, after the store (the herder's automatic restarts). */
@@ -37,43 +37,26 @@ public final class StatusReporter {
 
     public void connector(String connector, State state, String version) {
         store.put(new ConnectorStatus(connector, state, workerId, GENERATION, version));
-        observer.connector(connector, state, version);
-        listener.connectorState(connector, state, null);
+        metrics.connectorState(connector, state, version, null);
+        listener.connectorState(connector, state, version, null);
     }
 
     public void connectorFailed(String connector, Throwable cause, String version) {
         store.put(new ConnectorStatus(connector, State.FAILED, trace(cause), workerId, GENERATION, version));
-        observer.connector(connector, State.FAILED, version);
-        listener.connectorState(connector, State.FAILED, cause);
+        metrics.connectorState(connector, State.FAILED, version, cause);
+        listener.connectorState(connector, State.FAILED, version, cause);
     }
 
     public void task(ConnectorTaskId id, State state, String version) {
         store.put(new TaskStatus(id, state, workerId, GENERATION, version));
-        observer.task(id, state);
+        metrics.taskState(id, state, null);
         listener.taskState(id, state, null);
     }
 
     public void taskFailed(ConnectorTaskId id, Throwable cause, String version) {
         store.put(new TaskStatus(id, State.FAILED, trace(cause), workerId, GENERATION, version));
+        metrics.taskState(id, State.FAILED, cause);
         listener.taskState(id, State.FAILED, cause);
-        observer.task(id, State.FAILED);
-    }
-
-    /** Hears the states this worker reports for its connectors and tasks. */
-    public interface Observer {
-        Observer NONE = new Observer() {
-            @Override
-            public void connector(String connector, State state, String version) {
-            }
-
-            @Override
-            public void task(ConnectorTaskId id, State state) {
-            }
-        };
-
-        void connector(String connector, State state, String version);
-
-        void task(ConnectorTaskId id, State state);
     }
 
     /** The full stack trace, as the status API shows it. */

@@ -475,9 +475,9 @@ public final class Worker {
     }
 
     /** Keeps the connector and task metrics in step with the states this worker reports. */
-    private final class MetricsObserver implements StatusReporter.Observer {
+    private final class MetricsObserver implements InstanceStateListener {
         @Override
-        public void connector(String connector, State state, String version) {
+        public void connectorState(String connector, State state, String version, Throwable failure) {
             ConnectorMetrics metric = connectorMetrics.get(connector);
             if (metric != null) {
                 metric.state(state, version);
@@ -485,7 +485,7 @@ public final class Worker {
         }
 
         @Override
-        public void task(ConnectorTaskId id, State state) {
+        public void taskState(ConnectorTaskId id, State state, Throwable failure) {
             workerMetrics.taskState(id, state);
         }
     }

@@ -133,7 +133,7 @@ class AutoRestarterTest {
     @Test
     void aUserRestartOfTheConnectorAloneLeavesItsTasksPendingRestart() {
         failTask();
-        restarter.connectorState("sink", State.FAILED, new IllegalStateException("boom"));
+        restarter.connectorState("sink", State.FAILED, null, new IllegalStateException("boom"));
 
         restarter.userRestarted("sink");
         runDue();
@@ -157,7 +157,7 @@ class AutoRestarterTest {
 
     @Test
     void aFailedConnectorIsRestartedAndCountedUnderItsOwnTags() {
-        restarter.connectorState("sink", State.FAILED, new IllegalStateException("boom"));
+        restarter.connectorState("sink", State.FAILED, null, new IllegalStateException("boom"));
         runDue();
 
         assertThat(restarted).containsExactly("sink");
