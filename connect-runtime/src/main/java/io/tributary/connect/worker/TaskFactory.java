@@ -124,9 +124,9 @@ final class TaskFactory {
         try {
             converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
-            taskMetrics = new SourceTaskMetrics(metrics, id,
-                    taskMetrics(id, connectorConfig, connectorClass, "source", task, converters), errorMetrics);
             chain = transformations.build(connectorConfig, id, pluginMetrics);
+            taskMetrics = new SourceTaskMetrics(metrics, id,
+                    taskMetrics(id, connectorClass, "source", task, converters, chain), errorMetrics);
             errors = errorHandlers.forSource(id, sourceConfig, errorMetrics);
             topicCreator = topicCreator(id, connectorConfig, overrides);
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
@@ -160,9 +160,9 @@ final class TaskFactory {
         try {
             converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
-            taskMetrics = new SinkTaskMetrics(metrics, id,
-                    taskMetrics(id, connectorConfig, connectorClass, "sink", task, converters), errorMetrics);
             chain = transformations.build(connectorConfig, id, pluginMetrics);
+            taskMetrics = new SinkTaskMetrics(metrics, id,
+                    taskMetrics(id, connectorClass, "sink", task, converters, chain), errorMetrics);
             errors = errorHandlers.forSink(id, sinkConfig, overrides, errorMetrics);
             WorkerErrantRecordReporter errantRecords = sinkConfig.enableErrantRecordReporter()
                     ? new WorkerErrantRecordReporter(errors, converters) : null;
@@ -179,15 +179,14 @@ final class TaskFactory {
         }
     }
 
-    private TaskMetrics taskMetrics(ConnectorTaskId id, Map<String, String> connectorConfig,
-                                    Class<? extends Connector> connectorClass, String type, Task task,
-                                    Converters converters) {
+    private TaskMetrics taskMetrics(ConnectorTaskId id, Class<? extends Connector> connectorClass, String type,
+                                    Task task, Converters converters, TransformationChain<?> chain) {
         String connectorVersion = plugins.descriptor(connectorClass.getName()).map(PluginDescriptor::version)
                 .orElse(PluginDescriptor.UNDEFINED_VERSION);
         TaskMetrics.PluginInfo info = new TaskMetrics.PluginInfo(connectorClass.getName(), connectorVersion, type,
                 task.getClass().getName(), version(task), className(converters.key()), version(converters.key()),
                 className(converters.value()), version(converters.value()), className(converters.header()),
-                version(converters.header()));
+                version(converters.header()), chain.transformationPlugins(), chain.predicatePlugins());
         return new TaskMetrics(metrics, id, info, time);
     }
 
@@ -195,17 +194,8 @@ final class TaskFactory {
         return plugin == null ? null : plugin.getClass().getName();
     }
 
-    /** A plugin's own version where it has one; a plugin that throws from version() does not stop the task. */
     private static String version(Object plugin) {
-        if (plugin instanceof Versioned versioned) {
-            try {
-                String version = versioned.version();
-                return version == null ? PluginDescriptor.UNDEFINED_VERSION : version;
-            } catch (RuntimeException e) {
-                return PluginDescriptor.UNDEFINED_VERSION;
-            }
-        }
-        return plugin == null ? null : PluginDescriptor.UNDEFINED_VERSION;
+        return AliasedPlugin.versionOf(plugin);
     }
 
     /** Topic creation applies when the worker allows it and the connector has any topic.creation.* setting. */

@@ -1,5 +1,7 @@
 package io.tributary.connect.worker;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import io.tributary.connect.metrics.MetricGroup;
@@ -20,15 +22,20 @@ import org.apache.kafka.common.utils.Time;
 final class TaskMetrics implements AutoCloseable {
 
     static final String GROUP = "connector-task-metrics";
+    static final String TRANSFORM_GROUP = "connector-transform-metrics";
+    static final String PREDICATE_GROUP = "connector-predicate-metrics";
 
     /** The plugins a task runs with, as the metrics name them. */
     record PluginInfo(String connectorClass, String connectorVersion, String connectorType, String taskClass,
                       String taskVersion, String keyConverterClass, String keyConverterVersion,
                       String valueConverterClass, String valueConverterVersion, String headerConverterClass,
-                      String headerConverterVersion) {
+                      String headerConverterVersion, List<AliasedPlugin> transformations,
+                      List<AliasedPlugin> predicates) {
     }
 
     private final MetricGroup group;
+    /** One {@code connector-transform-metrics} group per transformation, one predicate group per predicate. */
+    private final List<MetricGroup> pluginGroups = new ArrayList<>();
     private final Time time;
     private final Sensor commitTime;
     private final Sensor commitResult;
@@ -77,6 +84,19 @@ final class TaskMetrics implements AutoCloseable {
         group.constant("header-converter-class", "The header converter's class.", plugins.headerConverterClass());
         group.constant("header-converter-version", "The header converter's version.",
                 plugins.headerConverterVersion());
+        plugins.transformations().forEach(transform -> describe(registry, id, TRANSFORM_GROUP, "transform",
+                transform, "transform", "transformation"));
+        plugins.predicates().forEach(predicate -> describe(registry, id, PREDICATE_GROUP, "predicate",
+                predicate, "predicate", "predicate"));
+    }
+
+    private void describe(Metrics registry, ConnectorTaskId id, String groupName, String tag, AliasedPlugin plugin,
+                          String attributePrefix, String what) {
+        MetricGroup pluginGroup = MetricGroup.of(registry, groupName, "connector", id.connector(), "task",
+                String.valueOf(id.task()), tag, plugin.alias());
+        pluginGroup.constant(attributePrefix + "-class", "The class of the " + what + ".", plugin.className());
+        pluginGroup.constant(attributePrefix + "-version", "The version of the " + what + ".", plugin.version());
+        pluginGroups.add(pluginGroup);
     }
 
     synchronized void stateChanged(State newState) {
@@ -123,5 +143,6 @@ final class TaskMetrics implements AutoCloseable {
     @Override
     public void close() {
         group.close();
+        pluginGroups.forEach(MetricGroup::close);
     }
 }

@@ -1,6 +1,8 @@
 package io.tributary.connect.worker;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.tributary.connect.errors.ErrorHandler;
 import io.tributary.connect.errors.ProcessingContext;
@@ -56,6 +58,20 @@ public final class TransformationChain<R extends ConnectRecord<R>> implements Au
 
     public List<String> aliases() {
         return stages.stream().map(TransformationStage::alias).toList();
+    }
+
+    /** The transformations in order, as {@code connector-transform-metrics} describes them. */
+    List<AliasedPlugin> transformationPlugins() {
+        return stages.stream().map(stage -> AliasedPlugin.of(stage.alias(), stage.transformation())).toList();
+    }
+
+    /** The predicates the transformations use, each once, as {@code connector-predicate-metrics} describes them. */
+    List<AliasedPlugin> predicatePlugins() {
+        Map<String, AliasedPlugin> byAlias = new LinkedHashMap<>();
+        stages.stream().filter(stage -> stage.predicate() != null)
+                .forEach(stage -> byAlias.putIfAbsent(stage.predicateAlias(),
+                        AliasedPlugin.of(stage.predicateAlias(), stage.predicate())));
+        return List.copyOf(byAlias.values());
     }
 
     @Override

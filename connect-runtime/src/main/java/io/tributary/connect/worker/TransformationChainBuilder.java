@@ -101,7 +101,9 @@ public final class TransformationChainBuilder {
                     throw e;
                 }
             }
-            return new TransformationStage<>(alias, transformation, predicate, negate, transformationMetrics,
+            String usedPredicate = predicate == null ? null : predicateAlias.trim();
+            return new TransformationStage<>(alias, transformation, usedPredicate, predicate, negate,
+                    transformationMetrics,
                     predicateMetrics);
         } catch (RuntimeException e) {
             Utils.closeQuietly(transformation, "transformation " + alias);

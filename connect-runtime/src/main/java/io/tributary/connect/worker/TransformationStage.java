@@ -10,7 +10,7 @@ import org.apache.kafka.connect.transforms.predicates.Predicate;
  * metrics (KIP-877) each of the two registered.
  */
 record TransformationStage<R extends ConnectRecord<R>>(String alias, Transformation<R> transformation,
-                                                       Predicate<R> predicate, boolean negate,
+                                                       String predicateAlias, Predicate<R> predicate, boolean negate,
                                                        AutoCloseable transformationMetrics,
                                                        AutoCloseable predicateMetrics) {
 

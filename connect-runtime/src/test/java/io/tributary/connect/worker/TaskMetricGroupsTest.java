@@ -102,6 +102,49 @@ class TaskMetricGroupsTest {
         }
     }
 
+    @Test
+    void describesEachTransformationAndPredicateOfATaskUnderItsAlias(KafkaBroker kafka) throws Exception {
+        String topic = "metrics-transforms-" + System.nanoTime();
+        kafka.createTopic(topic);
+        Map<String, String> config = new HashMap<>(source(lines(3, 0), topic));
+        config.put("transforms", "stamp,mark");
+        config.put("transforms.stamp.type", "org.apache.kafka.connect.transforms.InsertHeader");
+        config.put("transforms.stamp.header", "origin");
+        config.put("transforms.stamp.value.literal", "file");
+        config.put("transforms.stamp.predicate", "live");
+        config.put("transforms.stamp.negate", "true");
+        config.put("transforms.mark.type", "org.apache.kafka.connect.transforms.InsertHeader");
+        config.put("transforms.mark.header", "marked");
+        config.put("transforms.mark.value.literal", "yes");
+        config.put("transforms.mark.predicate", "live");
+        config.put("predicates", "live,unused");
+        config.put("predicates.live.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        config.put("predicates.unused.type", "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+        ObjectName stamp = new ObjectName(
+                "kafka.connect:type=connector-transform-metrics,connector=src,task=0,transform=stamp");
+        ObjectName live = new ObjectName(
+                "kafka.connect:type=connector-predicate-metrics,connector=src,task=0,predicate=live");
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir)) {
+            worker.put("src", config);
+            await().atMost(WAIT).until(() -> server.isRegistered(stamp));
+
+            assertThat(server.getAttribute(stamp, "transform-class"))
+                    .isEqualTo("org.apache.kafka.connect.transforms.InsertHeader");
+            assertThat(server.getAttribute(stamp, "transform-version")).isEqualTo(
+                    new org.apache.kafka.connect.transforms.InsertHeader<>().version());
+            assertThat(server.isRegistered(new ObjectName(
+                    "kafka.connect:type=connector-transform-metrics,connector=src,task=0,transform=mark"))).isTrue();
+            assertThat(server.getAttribute(live, "predicate-class"))
+                    .isEqualTo("org.apache.kafka.connect.transforms.predicates.RecordIsTombstone");
+            assertThat(server.getAttribute(live, "predicate-version")).isNotNull();
+            // A predicate no transformation uses is not part of the task's chain.
+            assertThat(server.queryNames(new ObjectName(
+                    "kafka.connect:type=connector-predicate-metrics,connector=src,*"), null)).containsExactly(live);
+        }
+        assertThat(server.isRegistered(stamp)).isFalse();
+        assertThat(server.isRegistered(live)).isFalse();
+    }
+
     /** Numbers the sink's JSON converter reads, then words it cannot parse. */
     private Path lines(int good, int bad) throws Exception {
         List<String> lines = new ArrayList<>();

@@ -9,7 +9,8 @@ import org.apache.kafka.common.utils.Time;
 final class TestTaskMetrics {
 
     static final TaskMetrics.PluginInfo PLUGINS = new TaskMetrics.PluginInfo("TestConnector", "1.0", "source",
-            "TestTask", "1.0", "KeyConverter", "1.0", "ValueConverter", "1.0", "HeaderConverter", "1.0");
+            "TestTask", "1.0", "KeyConverter", "1.0", "ValueConverter", "1.0", "HeaderConverter", "1.0",
+            java.util.List.of(), java.util.List.of());
 
     private TestTaskMetrics() {
     }
