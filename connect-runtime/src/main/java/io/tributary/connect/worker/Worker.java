@@ -258,6 +258,7 @@ public final class Worker {
         if (previous != null) {
             previous.close();
         }
+        workerMetrics.connectorStartAttempted(name);
         WorkerConnector connector;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
@@ -268,11 +269,9 @@ public final class Worker {
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
             connectorsReportedFailed.add(name);
-            workerMetrics.connectorStartFailed();
             status.connectorFailed(name, t, null);
             return CompletableFuture.completedFuture(null);
         }
-        workerMetrics.connectorStartSucceeded();
         connectors.put(name, connector);
         return connector.transitionTo(target);
     }
@@ -364,6 +363,7 @@ public final class Worker {
             if (connectorMetric != null) {
                 connectorMetric.close();
             }
+            workerMetrics.connectorRemoved(name);
             WorkerConnector connector = connectors.remove(name);
             if (connector != null) {
                 stopping.put(name, connector);
@@ -393,6 +393,7 @@ public final class Worker {
             throw new ConnectException("Task " + id + " is already running on this worker");
         }
         tasksFailedToCreate.remove(id);
+        workerMetrics.taskStartAttempted(id);
         WorkerTask task;
         try {
             task = taskFactory.create(id, configResolver.resolve(connectorConfig), configResolver.resolve(taskConfig),
@@ -400,11 +401,9 @@ public final class Worker {
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
             tasksFailedToCreate.add(id);
-            workerMetrics.taskStartFailed();
             status.taskFailed(id, t, null);
             return false;
         }
-        workerMetrics.taskStartSucceeded();
         workerMetrics.taskAdded(id);
         tasks.put(id, task);
         if (task instanceof WorkerSourceTask sourceTask) {
@@ -482,6 +481,7 @@ public final class Worker {
             if (metric != null) {
                 metric.state(state, version);
             }
+            workerMetrics.connectorState(connector, state);
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
@@ -28,8 +29,8 @@ final class WorkerMetrics implements AutoCloseable {
 
     private final ConnectMetrics metrics;
     private final MetricGroup worker;
-    private final StartupSensors connectorStarts;
-    private final StartupSensors taskStarts;
+    private final StartupSensors<String> connectorStarts;
+    private final StartupSensors<ConnectorTaskId> taskStarts;
     /** The tasks on this worker, by connector, with the state last reported for each. */
     private final Map<String, ConnectorTasks> tasksByConnector = new ConcurrentHashMap<>();
 
@@ -38,24 +39,27 @@ final class WorkerMetrics implements AutoCloseable {
         this.worker = metrics.group(GROUP, Map.of());
         worker.gauge("connector-count", "How many connectors this worker runs.", now -> (double) connectorCount.getAsInt());
         worker.gauge("task-count", "How many tasks this worker runs.", now -> (double) taskCount.getAsInt());
-        this.connectorStarts = new StartupSensors(worker, "connector");
-        this.taskStarts = new StartupSensors(worker, "task");
+        this.connectorStarts = new StartupSensors<>(worker, "connector");
+        this.taskStarts = new StartupSensors<>(worker, "task");
     }
 
-    void connectorStartSucceeded() {
-        connectorStarts.record(true);
+    /** The worker begins to start the connector; the first RUNNING or FAILED it reports decides how it went. */
+    void connectorStartAttempted(String connector) {
+        connectorStarts.attempted(connector);
     }
 
-    void connectorStartFailed() {
-        connectorStarts.record(false);
+    /** Follows the state this worker reported for one of its connectors. */
+    void connectorState(String connector, State state) {
+        connectorStarts.outcome(connector, state);
     }
 
-    void taskStartSucceeded() {
-        taskStarts.record(true);
+    void connectorRemoved(String connector) {
+        connectorStarts.forget(connector);
     }
 
-    void taskStartFailed() {
-        taskStarts.record(false);
+    /** The worker begins to start the task; the first RUNNING or FAILED it reports decides how it went. */
+    void taskStartAttempted(ConnectorTaskId id) {
+        taskStarts.attempted(id);
     }
 
     /** The task now runs on this worker; its connector gets per-state task counts if it had none. */
@@ -66,6 +70,7 @@ final class WorkerMetrics implements AutoCloseable {
 
     /** Follows the state this worker reported for one of its tasks. */
     void taskState(ConnectorTaskId id, State state) {
+        taskStarts.outcome(id, state);
         ConnectorTasks tasks = tasksByConnector.get(id.connector());
         if (tasks != null) {
             tasks.states.computeIfPresent(id, (key, previous) -> state);
@@ -74,6 +79,7 @@ final class WorkerMetrics implements AutoCloseable {
 
     /** The task left this worker; the counts of a connector with no tasks left here go away. */
     void taskRemoved(ConnectorTaskId id) {
+        taskStarts.forget(id);
         tasksByConnector.computeIfPresent(id.connector(), (name, tasks) -> {
             tasks.states.remove(id);
             if (tasks.states.isEmpty()) {
@@ -91,8 +97,15 @@ final class WorkerMetrics implements AutoCloseable {
         worker.close();
     }
 
-    /** Attempts, successes and failures of starting connectors or tasks, as totals and shares of the recent ones. */
-    private static final class StartupSensors {
+    /**
+     * Attempts, successes and failures of starting connectors or tasks, as totals and shares of the recent ones.
+     * As in Kafka Connect, a start succeeded once the instance reports RUNNING and failed if it reports FAILED
+     * first (its class could not be created, or its start threw); one that starts paused or stopped is decided
+     * when it first runs.
+     */
+    private static final class StartupSensors<K> {
+        /** Instances whose start was attempted and is not decided yet. */
+        private final Set<K> undecided = ConcurrentHashMap.newKeySet();
         private final Sensor attempts;
         private final Sensor successes;
         private final Sensor failures;
@@ -116,10 +129,21 @@ final class WorkerMetrics implements AutoCloseable {
                             "The share of recent " + what + " starts on this worker that succeeded.")));
         }
 
-        void record(boolean succeeded) {
+        void attempted(K instance) {
             attempts.record();
-            (succeeded ? successes : failures).record();
-            results.record(succeeded ? SUCCEEDED : FAILED);
+            undecided.add(instance);
+        }
+
+        void outcome(K instance, State state) {
+            if ((state == State.RUNNING || state == State.FAILED) && undecided.remove(instance)) {
+                boolean succeeded = state == State.RUNNING;
+                (succeeded ? successes : failures).record();
+                results.record(succeeded ? SUCCEEDED : FAILED);
+            }
+        }
+
+        void forget(K instance) {
+            undecided.remove(instance);
         }
     }
 

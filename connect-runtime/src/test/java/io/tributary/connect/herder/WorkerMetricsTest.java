@@ -76,8 +76,31 @@ class WorkerMetricsTest {
             assertThat(attribute(tasksOf("failing"), "connector-running-task-count")).isEqualTo(0L);
             assertThat(attribute(tasksOf("failing"), "connector-total-task-count")).isEqualTo(1L);
             assertThat(attribute(connector("failing"), "status")).isEqualTo("running");
+            // A task whose start() threw did not start: its attempt counts as a failure, as in Kafka Connect.
+            assertThat(attribute(worker(), "task-startup-attempts-total")).isEqualTo(1.0);
+            assertThat(attribute(worker(), "task-startup-failure-total")).isEqualTo(1.0);
+            assertThat(attribute(worker(), "task-startup-success-total")).isEqualTo(0.0);
+            assertThat(attribute(worker(), "connector-startup-success-total")).isEqualTo(1.0);
         } finally {
             ScriptedSourceConnector.disarmFailure("failing");
+        }
+    }
+
+    @Test
+    void aConnectorThatFailsToStartStillReportsItsStatusAndCountsTheFailedStartup() throws Exception {
+        ScriptedSourceConnector.armFailure("broken");
+        try {
+            runtime.put("broken", scripted("fail", "connector"));
+
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(attribute(connector("broken"), "status")).isEqualTo("failed"));
+            assertThat(attribute(connector("broken"), "connector-class"))
+                    .isEqualTo(ScriptedSourceConnector.class.getName());
+            assertThat(attribute(worker(), "connector-startup-failure-total")).isEqualTo(1.0);
+            assertThat(attribute(worker(), "connector-startup-success-total")).isEqualTo(0.0);
+            assertThat(attribute(worker(), "connector-startup-failure-percentage")).isEqualTo(1.0);
+        } finally {
+            ScriptedSourceConnector.disarmFailure("broken");
         }
     }
 
