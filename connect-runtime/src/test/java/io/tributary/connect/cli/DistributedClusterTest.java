@@ -14,6 +14,7 @@ import io.tributary.connect.storage.KafkaConfigBackingStore;
 import io.tributary.connect.storage.KafkaLogSettings;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +99,25 @@ class DistributedClusterTest {
         }
     }
 
+    @Test
+    void aConfigProviderKeepsTheSecretOutOfTheConfigTopicWhileTheTaskRunsWithIt() throws Exception {
+        String secret = "s3cret-" + id;
+        Path secrets = Files.writeString(dir.resolve("secrets.properties"), "topic=" + secret + "\n");
+        String reference = "${file:" + secrets + ":topic}";
+        DistributedWorker worker = start(Map.of("config.providers", "file",
+                "config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider"));
+        broker.createTopic(secret);
+        Map<String, String> config = new HashMap<>(fileSource("provided-" + id));
+        config.put("topic", reference);
+
+        worker.herder().putConnectorConfig(RequestContext.CLIENT, "provided-" + id, config, null, false)
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
+
+        // The task resolved the reference: its lines arrive in the topic the secret names.
+        await("the lines in the secret topic", () -> topicText(secret).split("\n").length == 2);
+        assertThat(topicText("dist-" + id + "-configs")).contains(reference).doesNotContain(secret);
+    }
+
     private DistributedWorker start(Map<String, String> overrides) {
         Map<String, String> props = new HashMap<>();
         props.put("bootstrap.servers", broker.bootstrapServers());
@@ -125,6 +147,23 @@ class DistributedClusterTest {
         Path input = Files.writeString(dir.resolve("in-" + UUID.randomUUID() + ".txt"), "a\nb\n");
         return Map.of("name", name, "connector.class", "FileStreamSource", "file", input.toString(), "topic", "dist-" + id,
                 "tasks.max", "1");
+    }
+
+    /** Every record value of the topic up to its current end, one per line. */
+    private String topicText(String topic) {
+        StringBuilder text = new StringBuilder();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(broker.consumerProperties("read-" + id))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> text.append(record.value() == null ? ""
+                        : new String(record.value(), StandardCharsets.UTF_8)).append('\n'));
+            }
+        }
+        return text.toString().strip();
     }
 
     private static boolean leader(DistributedWorker worker) {
