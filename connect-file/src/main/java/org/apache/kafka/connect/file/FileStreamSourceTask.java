@@ -136,8 +136,10 @@ public class FileStreamSourceTask extends SourceTask {
     }
 
     private List<SourceRecord> readBatch() throws IOException {
-        List<SourceRecord> records = new ArrayList<>(Math.min(batchSize, 4096));
-        while (records.size() < batchSize) {
+        // As in Kafka Connect, a batch size below 1 (which the config accepts) means batches of one line.
+        int limit = Math.max(1, batchSize);
+        List<SourceRecord> records = new ArrayList<>(Math.min(limit, 4096));
+        while (records.size() < limit) {
             LineReader.Line line = reader.nextLine();
             if (line != null) {
                 records.add(toRecord(line));

@@ -158,6 +158,14 @@ class FileStreamSourceTaskTest {
     }
 
     @Test
+    void aBatchSizeBelowOneReadsOneLineAtATime() throws Exception {
+        start(file("1\n2\n"), "batch.size", "-5");
+
+        assertThat(values(task.poll())).containsExactly("1");
+        assertThat(values(task.poll())).containsExactly("2");
+    }
+
+    @Test
     void linesLongerThanTheReadChunkAreKeptWhole() throws Exception {
         String longLine = "x".repeat(200_000);
 
