@@ -91,7 +91,8 @@ public final class DistributedHerder implements Herder {
         this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs,
                 config.autoRestart(), worker.metrics().registry(), time);
         this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
-                Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation);
+                Duration.ofMillis(config.workerSyncTimeoutMs()), config.workerUnsyncBackoffMs(), generation,
+                new RemovedWorkStatuses(worker));
         ConfigEvents events = new ConfigEvents(membership::wakeup, clusterLoggerLevels);
         configStore.setUpdateListener(events);
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);

@@ -29,6 +29,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private final Duration syncTimeout;
     private final long unsyncBackoffMs;
     private final GroupGeneration generation;
+    private final RemovedWorkStatuses removedWorkStatuses;
     private WorkAssignment current;
     private WorkAssignment pending;
     private boolean rejoinRequested;
@@ -37,7 +38,8 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private volatile boolean readyOnce;
 
     RebalanceHandler(ConfigBackingStore configStore, ClusterWork work, LeaderDuties leader, GroupMembership membership,
-                     HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, GroupGeneration generation) {
+                     HerderLoop loop, Duration syncTimeout, long unsyncBackoffMs, GroupGeneration generation,
+                     RemovedWorkStatuses removedWorkStatuses) {
         this.configStore = configStore;
         this.work = work;
         this.leader = leader;
@@ -46,6 +48,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
         this.syncTimeout = syncTimeout;
         this.unsyncBackoffMs = unsyncBackoffMs;
         this.generation = generation;
+        this.removedWorkStatuses = removedWorkStatuses;
     }
 
     /** The leader's REST URL in the current generation; null while none is known. */
@@ -141,6 +144,9 @@ final class RebalanceHandler implements GroupMembership.Listener {
         }
         pending = null;
         work.assign(assignment.connectors(), assignment.tasks());
+        if (assignment.isLeader()) {
+            removedWorkStatuses.removeAbsentFrom(configStore.snapshot());
+        }
         readyOnce = true;
     }
 

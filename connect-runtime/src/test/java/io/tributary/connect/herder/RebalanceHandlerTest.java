@@ -27,7 +27,7 @@ class RebalanceHandlerTest {
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null, null, null, Time.SYSTEM),
             new LeaderDuties(store, "group", null, 60_000, () -> { }, Time.SYSTEM),
-            membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration());
+            membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration(), new RemovedWorkStatuses(null));
 
     @Test
     void aRebalanceAskedForWhileTheLeaderAssignedFromOlderConfigsIsAskedForAgain() {

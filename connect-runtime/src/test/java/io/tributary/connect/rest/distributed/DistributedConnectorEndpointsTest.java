@@ -2,6 +2,7 @@ package io.tributary.connect.rest.distributed;
 
 import static io.tributary.connect.rest.distributed.DistributedRestFixture.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.connect.e2e.RestClient;
@@ -9,6 +10,7 @@ import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -226,6 +228,20 @@ class DistributedConnectorEndpointsTest {
             DistributedRestFixture.awaitConnectorState(cluster.leader(), name, "STOPPED");
             assertThat(client.put("/connectors/" + name + "/resume", null).status()).isEqualTo(202);
             DistributedRestFixture.awaitTaskState(cluster.follower(), name, "RUNNING");
+        }
+    }
+
+    @Test
+    void aStoppedConnectorListsNoTasksOnEitherWorker() {
+        String name = uniqueName("stopped");
+        fixture.createRunning(cluster.follower(), name, fixture.sourceConfig(name));
+        assertThat(cluster.follower().put("/connectors/" + name + "/stop", null).status()).isEqualTo(204);
+        for (RestClient client : cluster.both()) {
+            DistributedRestFixture.awaitConnectorState(client, name, "STOPPED");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                RestClient.Response status = client.get("/connectors/" + name + "/status");
+                assertThat(status.json().get("tasks")).as(status.body()).isEmpty();
+            });
         }
     }
 }
