@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * An immutable snapshot of the config topic: what every worker agrees the cluster should run.
  *
- * @param offset                      offset of the last config-topic record read into this snapshot; -1 if none
+ * @param offset                      the offset after the last config-topic record read into this snapshot (the
+ *                                    next one to read), as Kafka Connect counts; -1 if none was read
  * @param sessionKey                  the latest session key, or null
  * @param connectorConfigs            connector configs by name (deleted connectors are absent)
  * @param connectorTargetStates       explicit target states by connector

@@ -42,8 +42,12 @@ final class ConfigTopicState {
     }
 
     /** Notes that a record was read at this offset, whether or not this runtime understood it. */
+    /**
+     * Kafka Connect's meaning, which travels in group metadata and assignments: the offset of the next record
+     * to read (the last one read plus one), -1 before any record was read.
+     */
     synchronized void advanceTo(long recordOffset) {
-        offset = Math.max(offset, recordOffset);
+        offset = Math.max(offset, recordOffset + 1);
     }
 
     synchronized void apply(ConfigRecord record) {

@@ -35,7 +35,7 @@ class ConfigTopicStateTest {
     void apacheTopicBeforeTheDeletesHoldsEveryConnectorWithItsStateAndTasks() {
         ClusterConfigState snapshot = replay(apacheUpTo(31));
 
-        assertThat(snapshot.offset()).isEqualTo(31);
+        assertThat(snapshot.offset()).isEqualTo(32);
         assertThat(snapshot.connectors()).containsExactlyInAnyOrder("src-a", "sink-b", "sink-fail", "src-paused", "src-stopped");
         assertThat(snapshot.connectorConfig("src-a")).containsEntry("batch.size", "200");
         assertThat(snapshot.targetState("src-a")).isEqualTo(TargetState.STARTED);

@@ -119,7 +119,8 @@ class KafkaConfigBackingStoreTest {
 
         ClusterConfigState snapshot = start(kafka, topic).snapshot();
 
-        assertThat(snapshot.offset()).isEqualTo(31);
+        // Kafka Connect's meaning: the next offset to read after the record at offset 31.
+        assertThat(snapshot.offset()).isEqualTo(32);
         assertThat(snapshot.connectors()).containsExactlyInAnyOrder("src-a", "sink-b", "sink-fail", "src-paused", "src-stopped");
         assertThat(snapshot.targetState("sink-b")).isEqualTo(TargetState.STOPPED);
         assertThat(snapshot.tasks("src-a")).containsExactly(new ConnectorTaskId("src-a", 0));
