@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tributary.connect.logging.PeriodicWarning;
 import org.apache.kafka.common.message.JoinGroupResponseData.JoinGroupResponseMember;
+import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +21,18 @@ final class LeaderAssignment {
 
     private static final Logger log = LoggerFactory.getLogger(LeaderAssignment.class);
 
+    /** How often a leader that keeps falling behind its members is reported. */
+    private static final long REPORT_INTERVAL_MS = 30_000;
+
     private final ConfigSnapshots configs;
     private final EagerAssignor eagerAssignor = new EagerAssignor();
     private final IncrementalCooperativeAssignor cooperativeAssignor;
+    private final PeriodicWarning behind;
 
-    LeaderAssignment(ConfigSnapshots configs, IncrementalCooperativeAssignor cooperativeAssignor) {
+    LeaderAssignment(ConfigSnapshots configs, IncrementalCooperativeAssignor cooperativeAssignor, Time time) {
         this.configs = configs;
         this.cooperativeAssignor = cooperativeAssignor;
+        this.behind = new PeriodicWarning(log, time, REPORT_INTERVAL_MS);
     }
 
     Map<String, ByteBuffer> assign(String leaderId, ConnectProtocolVersion protocol,
@@ -44,10 +51,11 @@ final class LeaderAssignment {
         }
         Map<String, Assignment> assignments;
         if (config.offset() < maxOffset) {
-            log.warn("Leader could only read the config topic to offset {} of {}; asking members to rejoin",
-                config.offset(), maxOffset);
+            behind.warn("Leader could only read the config topic to offset {}, while members report {}; asking "
+                + "members to rejoin", config.offset(), offsetsByUrl(members));
             assignments = mismatch(members, leaderId, leaderUrl, protocol, maxOffset);
         } else {
+            behind.reset();
             AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, maxOffset, config,
                 generation, lastCompletedGeneration);
             assignments = (protocol.cooperative() ? cooperativeAssignor : eagerAssignor).assign(round);
@@ -56,6 +64,13 @@ final class LeaderAssignment {
         Map<String, ByteBuffer> encoded = new LinkedHashMap<>();
         assignments.forEach((member, assignment) -> encoded.put(member, AssignmentCodec.encode(assignment, protocol)));
         return encoded;
+    }
+
+    /** What differs, for the log: each member's REST URL with the config offset it reported. */
+    private static Map<String, Long> offsetsByUrl(Map<String, WorkerState> members) {
+        Map<String, Long> offsets = new LinkedHashMap<>();
+        members.values().forEach(member -> offsets.put(member.url(), member.configOffset()));
+        return offsets;
     }
 
     private static Map<String, Assignment> mismatch(Map<String, WorkerState> members, String leaderId,

@@ -55,7 +55,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
         this.configuredMode = mode;
         this.currentProtocol = mode;
         this.heartbeatIntervalMs = rebalanceConfig.heartbeatIntervalMs;
-        this.leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(time, maxDelayMs));
+        this.leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(time, maxDelayMs), time);
         addAssignmentMetrics(metrics);
     }
 

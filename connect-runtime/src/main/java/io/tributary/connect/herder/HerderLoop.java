@@ -141,6 +141,11 @@ final class HerderLoop {
         wakeup();
     }
 
+    /** The clock the loop schedules by. */
+    Time time() {
+        return time;
+    }
+
     /** Runs {@code work} on the loop thread after {@code delayMs}, whether or not the worker is in sync. */
     void schedule(long delayMs, Runnable work) {
         long due = time.nanoseconds() + TimeUnit.MILLISECONDS.toNanos(delayMs);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.TimeoutException;
 
+import io.tributary.connect.logging.PeriodicWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
 final class RebalanceHandler implements GroupMembership.Listener {
 
     private static final Logger log = LoggerFactory.getLogger(RebalanceHandler.class);
+    /** The longest wait before rejoining after consecutive failed rounds. */
+    static final long MISMATCH_BACKOFF_CAP_MS = 10_000;
+    /** How often a group that keeps failing to agree is reported. */
+    static final long MISMATCH_REPORT_INTERVAL_MS = 30_000;
 
     private final ConfigBackingStore configStore;
     private final ClusterWork work;
@@ -30,6 +35,10 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private final long unsyncBackoffMs;
     private final GroupGeneration generation;
     private final RemovedWorkStatuses removedWorkStatuses;
+    private final MismatchBackoff mismatches = new MismatchBackoff(MISMATCH_BACKOFF_CAP_MS);
+    private final PeriodicWarning mismatchWarning;
+    /** A failed round's backoff is running: the rejoin is scheduled, and requests wait for it. */
+    private boolean awaitingRejoin;
     private WorkAssignment current;
     private WorkAssignment pending;
     private boolean rejoinRequested;
@@ -49,6 +58,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
         this.unsyncBackoffMs = unsyncBackoffMs;
         this.generation = generation;
         this.removedWorkStatuses = removedWorkStatuses;
+        this.mismatchWarning = new PeriodicWarning(log, loop.time(), MISMATCH_REPORT_INTERVAL_MS);
     }
 
     /** The leader's REST URL in the current generation; null while none is known. */
@@ -62,7 +72,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
 
     /** True once an assignment was applied and no rebalance is pending: requests may run. */
     boolean inSync() {
-        return current != null && pending == null && !rejoinRequested;
+        return current != null && pending == null && !rejoinRequested && !awaitingRejoin;
     }
 
     boolean wasEverInSync() {
@@ -127,11 +137,22 @@ final class RebalanceHandler implements GroupMembership.Listener {
         }
         WorkAssignment assignment = pending;
         if (assignment.failed()) {
-            log.warn("The leader could not read the config topic as far as this worker; reading to its end and "
-                    + "rejoining");
+            long delayMs = mismatches.failedRound();
             catchUp();
             pending = null;
-            requestRebalance("the leader was behind on the config topic");
+            mismatchWarning.warn("Generation {} failed: its leader could only read the config topic to offset {}, "
+                    + "behind a member; this worker has read to offset {}. Rejoining in {} ms ({} failed round(s) in "
+                    + "a row)", assignment.generation(), assignment.configOffset(), configStore.snapshot().offset(),
+                    delayMs, mismatches.failedRounds());
+            if (delayMs == 0) {
+                requestRebalance("the leader was behind on the config topic");
+            } else {
+                awaitingRejoin = true;
+                loop.schedule(delayMs, () -> {
+                    awaitingRejoin = false;
+                    requestRebalance("retrying after a failed assignment");
+                });
+            }
             return;
         }
         if (configStore.snapshot().offset() < assignment.configOffset() && !catchUp()) {
@@ -143,6 +164,8 @@ final class RebalanceHandler implements GroupMembership.Listener {
             return;
         }
         pending = null;
+        mismatches.reset();
+        mismatchWarning.reset();
         work.assign(assignment.connectors(), assignment.tasks());
         if (assignment.isLeader()) {
             removedWorkStatuses.removeAbsentFrom(configStore.snapshot());

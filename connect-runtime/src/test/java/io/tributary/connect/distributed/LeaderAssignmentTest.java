@@ -66,7 +66,8 @@ class LeaderAssignmentTest {
 
     private Map<String, Assignment> assign(ConfigSnapshots configs, ConnectProtocolVersion protocol,
                                            JoinGroupResponseMember... members) {
-        LeaderAssignment leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(new ManualTime(0), 1000));
+        LeaderAssignment leader = new LeaderAssignment(configs, new IncrementalCooperativeAssignor(new ManualTime(0), 1000),
+                new ManualTime(0));
         Map<String, ByteBuffer> encoded = leader.assign("w1", protocol, List.of(members), 1, -1);
         Map<String, Assignment> decoded = new java.util.TreeMap<>();
         encoded.forEach((member, bytes) -> decoded.put(member, AssignmentCodec.decode(bytes)));

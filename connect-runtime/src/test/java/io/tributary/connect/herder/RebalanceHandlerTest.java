@@ -2,6 +2,9 @@ package io.tributary.connect.herder;
 
 import io.tributary.connect.distributed.GroupGeneration;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.tributary.connect.ManualTime;
 
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
@@ -10,6 +13,11 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.utils.Time;
 import org.junit.jupiter.api.Test;
@@ -46,6 +54,77 @@ class RebalanceHandlerTest {
         handler.onAssigned(assignmentAt(READ_UP_TO));
 
         assertThat(membership.rejoins).hasValue(1);
+    }
+
+    @Test
+    void failedRoundsInARowRejoinAfterAGrowingDelayAndTheWorkerWaitsMeanwhile() {
+        ManualTime clock = new ManualTime();
+        HerderLoop running = new HerderLoop("rebalance-handler-test", clock);
+        RebalanceHandler handler = new RebalanceHandler(store,
+                new ClusterWork(null, () -> null, running, null, null, null, null, clock),
+                new LeaderDuties(store, "group", null, 60_000, () -> { }, clock),
+                membership, running, Duration.ofSeconds(1), 0, new GroupGeneration(), new RemovedWorkStatuses(null));
+        // Stands in for the group poll: hands the handler the assignments the test "receives".
+        Queue<WorkAssignment> received = new ConcurrentLinkedQueue<>();
+        AtomicInteger applied = new AtomicInteger();
+        AtomicBoolean inSync = new AtomicBoolean(true);
+        Semaphore poll = new Semaphore(0);
+        running.start(new HerderLoop.Tick() {
+            @Override
+            public boolean tick(long pollTimeoutMs) {
+                WorkAssignment assignment = received.poll();
+                if (assignment != null) {
+                    handler.onAssigned(assignment);
+                    handler.applyPending();
+                    applied.incrementAndGet();
+                }
+                inSync.set(handler.inSync());
+                try {
+                    poll.tryAcquire(Math.min(pollTimeoutMs, 10), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return inSync.get();
+            }
+
+            @Override
+            public void wakeup() {
+                poll.release();
+            }
+
+            @Override
+            public void halt() {
+            }
+        });
+        try {
+            received.add(failedAt(READ_UP_TO + 1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> membership.rejoins.get() == 1);
+
+            // The second failure in a row waits 100 ms of the worker's clock before rejoining, and out of sync.
+            received.add(failedAt(READ_UP_TO + 1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> applied.get() == 2 && received.isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !inSync.get());
+            clock.sleep(99);
+            poll.release();
+            assertThat(membership.rejoins).hasValue(1);
+            clock.sleep(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> membership.rejoins.get() == 2);
+
+            // The third waits twice as long.
+            received.add(failedAt(READ_UP_TO + 1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> applied.get() == 3);
+            clock.sleep(100);
+            poll.release();
+            assertThat(membership.rejoins).hasValue(2);
+            clock.sleep(100);
+            await().atMost(Duration.ofSeconds(10)).until(() -> membership.rejoins.get() == 3);
+        } finally {
+            running.stop(10_000);
+        }
+    }
+
+    private static WorkAssignment failedAt(long configOffset) {
+        return new WorkAssignment(2, "other", "http://other:8083/", configOffset, true, false, Set.of(), Set.of(), 0);
     }
 
     private static WorkAssignment assignmentAt(long configOffset) {
