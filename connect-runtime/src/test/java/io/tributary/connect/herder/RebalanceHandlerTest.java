@@ -26,7 +26,7 @@ class RebalanceHandlerTest {
     private final HerderLoop loop = new HerderLoop("unused", Time.SYSTEM);
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null, null, null, Time.SYSTEM),
-            new LeaderDuties(store, "group", null, 60_000, () -> { }, Time.SYSTEM),
+            new LeaderDuties(store, "group", null, () -> false, () -> { }, Time.SYSTEM),
             membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration());
 
     @Test
