@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -273,11 +274,22 @@ final class ClusterWork implements AutoRestarter.Restarts {
             return; // superseded: the restart with the newer config generates again
         }
         publishTaskConfigs.apply(connector, generated).whenComplete((ignored, error) -> {
-            if (error != null) {
-                log.warn("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
-                        connector, error.getMessage(), TASK_CONFIG_RETRY_MS);
-                loop.schedule(TASK_CONFIG_RETRY_MS, () -> reconfigureTasks(connector));
+            if (error == null) {
+                return;
             }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof LeaderAnswerException answer && answer.status() == 403) {
+                // Usual right after the leader rotated the session key: the retry signs with the new one.
+                log.info("The leader refused the signature on the task configs of connector {} ({}), probably made "
+                        + "with a session key it has just replaced; retrying in {} ms. If this repeats, check that "
+                        + "all workers use the same config topic.", connector, cause.getMessage(),
+                        TASK_CONFIG_RETRY_MS);
+            } else {
+                log.warn("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
+                        connector, cause.getMessage(), TASK_CONFIG_RETRY_MS);
+            }
+            loop.schedule(TASK_CONFIG_RETRY_MS, () -> reconfigureTasks(connector));
         });
     }
 

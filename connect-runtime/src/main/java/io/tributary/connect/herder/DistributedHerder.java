@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.distributed.ConnectProtocolVersion;
 import io.tributary.connect.distributed.GroupGeneration;
 import io.tributary.connect.config.DistributedConfig;
 import io.tributary.connect.model.ConnectorInfo;
@@ -65,6 +66,8 @@ public final class DistributedHerder implements Herder {
     private final PluginRequests pluginRequests;
     private final ClusterLoggerLevels clusterLoggerLevels = new ClusterLoggerLevels();
     private final RebalanceMetrics rebalanceMetrics;
+    private final String signatureAlgorithm;
+    private final InternalRequestVerifier internalRequests;
     private volatile boolean started;
 
     /**
@@ -84,10 +87,12 @@ public final class DistributedHerder implements Herder {
         this.statuses = new ConnectorStatusReader(worker.statusStore(),
                 connector -> types.of(configStore.snapshot().connectorConfig(connector)));
         this.leader = new LeaderDuties(configStore, config.groupId(),
-                config.getString(DistributedConfig.CONNECT_PROTOCOL_CONFIG).equalsIgnoreCase("sessioned")
-                        ? config.internalRequestKeyGenerator() : null,
-                config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG), this::requestRebalanceAfterFencing,
-                time);
+                new SessionKeyRotation(config.internalRequestKeyGenerator(),
+                        config.getInt(DistributedConfig.INTER_WORKER_KEY_TTL_MS_CONFIG)),
+                this::sessioned, this::requestRebalanceAfterFencing, time);
+        this.signatureAlgorithm = config.getString(DistributedConfig.INTER_WORKER_SIGNATURE_ALGORITHM_CONFIG);
+        this.internalRequests = new InternalRequestVerifier(config.verificationAlgorithms(), this::sessioned,
+                () -> configStore.snapshot().sessionKey());
         this.work = new ClusterWork(worker, configStore::snapshot, loop, statuses, this::publishTaskConfigs,
                 config.autoRestart(), worker.metrics().registry(), time);
         this.rebalance = new RebalanceHandler(configStore, work, leader, membership, loop,
@@ -208,13 +213,23 @@ public final class DistributedHerder implements Herder {
         loop.execute(() -> work.reconfigureTasks(connector));
     }
 
+    /**
+     * Checked on the worker the request reached, before it is served or forwarded, as Kafka Connect does; a
+     * request forwarded on is signed again by this worker.
+     */
+    @Override
+    public void verifyInternalRequest(InternalRequestSignature signature) {
+        internalRequests.verify(signature);
+    }
+
     /** Task configs generated where the connector runs, handed to this worker because it leads (or forwarded). */
     @Override
     public CompletableFuture<Void> putTaskConfigs(RequestContext context, String connector, List<Map<String, String>> taskConfigs) {
         return leaderOnly(context, () -> {
             leader.writeTaskConfigs(connector, taskConfigs);
             return CompletableFuture.completedFuture(null);
-        }, target -> forwarder.putTaskConfigs(target, connector, taskConfigs));
+        }, target -> forwarder.putTaskConfigs(target, connector, taskConfigs, configStore.snapshot().sessionKey(),
+                signatureAlgorithm));
     }
 
     @Override
@@ -373,7 +388,13 @@ public final class DistributedHerder implements Herder {
         if (leaderUrl == null) {
             return CompletableFuture.failedFuture(ClusterConflicts.noKnownLeader());
         }
-        return forwarder.putTaskConfigs(new LeaderForwarder.Target(leaderUrl, true), connector, taskConfigs);
+        return forwarder.putTaskConfigs(new LeaderForwarder.Target(leaderUrl, true), connector, taskConfigs,
+                configStore.snapshot().sessionKey(), signatureAlgorithm);
+    }
+
+    /** Whether the group elected the sessioned protocol, under which requests between workers are signed. */
+    private boolean sessioned() {
+        return ConnectProtocolVersion.SESSIONED.name().equals(membership.protocol());
     }
 
     private void requestRebalanceAfterFencing() {

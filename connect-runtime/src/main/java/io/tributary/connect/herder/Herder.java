@@ -166,6 +166,15 @@ public interface Herder {
     }
 
     /**
+     * Checks the signature of a request only other workers may make (KIP-507), throwing the exception that
+     * answers it when it may not be served. Herders without a cluster have nothing to check.
+     *
+     * @param signature what the request's signature headers carry; null when it has none
+     */
+    default void verifyInternalRequest(InternalRequestSignature signature) {
+    }
+
+    /**
      * A cluster-scope log level (PUT /admin/loggers/{name}?scope=cluster): a distributed herder writes it to
      * the config topic for every worker to apply and answers true; false means there is no cluster to tell
      * and the caller applies the level to this worker only.

@@ -10,8 +10,8 @@ import io.tributary.connect.storage.SessionKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javax.crypto.KeyGenerator;
 
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
@@ -29,25 +29,24 @@ final class LeaderDuties {
 
     private final ConfigBackingStore store;
     private final String groupId;
-    private final KeyGenerator keyGenerator;
-    private final long keyTtlMs;
+    private final SessionKeyRotation keys;
+    private final BooleanSupplier sessioned;
     private final Runnable rejoin;
     private final Time time;
     private boolean leader;
-    /** The last session key this worker wrote, which the config topic's snapshot may not show yet. */
-    private SessionKey written;
 
     /**
-     * @param keyGenerator makes session keys; null when the group protocol signs no requests
-     * @param rejoin       asks membership for a rebalance, after this worker found itself fenced
-     * @param time         dates session keys and decides when they are due for rotation
+     * @param keys      when to write a new session key; null for a herder that never signs requests
+     * @param sessioned whether the group elected the sessioned protocol, the only one that uses session keys
+     * @param rejoin    asks membership for a rebalance, after this worker found itself fenced
+     * @param time      dates session keys and decides when they are due for rotation
      */
-    LeaderDuties(ConfigBackingStore store, String groupId, KeyGenerator keyGenerator, long keyTtlMs, Runnable rejoin,
-                 Time time) {
+    LeaderDuties(ConfigBackingStore store, String groupId, SessionKeyRotation keys, BooleanSupplier sessioned,
+                 Runnable rejoin, Time time) {
         this.store = store;
         this.groupId = groupId;
-        this.keyGenerator = keyGenerator;
-        this.keyTtlMs = keyTtlMs;
+        this.keys = keys;
+        this.sessioned = sessioned;
         this.rejoin = rejoin;
         this.time = time;
     }
@@ -71,28 +70,25 @@ final class LeaderDuties {
         }
     }
 
-    /** Writes a new session key when there is none or the current one is older than inter.worker.key.ttl.ms. */
+    /**
+     * Writes a new session key when the group uses the sessioned protocol, this worker leads, and the key in use
+     * is missing, older than inter.worker.key.ttl.ms or made differently from what inter.worker.key.* ask for.
+     */
     void rotateSessionKeyIfDue(long nowMs) {
-        if (!leader || keyGenerator == null) {
+        if (keys == null) {
             return;
         }
-        SessionKey current = newer(store.snapshot().sessionKey(), written);
-        if (current != null && nowMs - current.creationTimestamp() < keyTtlMs) {
+        keys.observe(store.snapshot().sessionKey());
+        if (!leader || !sessioned.getAsBoolean() || !keys.isDue(nowMs)) {
             return;
         }
         write("a session key", () -> {
-            SessionKey key = new SessionKey(keyGenerator.generateKey(), nowMs);
+            SessionKey key = keys.generate(nowMs);
             store.putSessionKey(key);
-            written = key;
+            keys.written(key);
             return null;
         });
-    }
-
-    private static SessionKey newer(SessionKey a, SessionKey b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return a.creationTimestamp() >= b.creationTimestamp() ? a : b;
+        log.info("Wrote a new session key for signing requests between the workers of Connect group {}", groupId);
     }
 
     /** Writes the connector's tasks unless they are unchanged or the connector is stopped or gone. */

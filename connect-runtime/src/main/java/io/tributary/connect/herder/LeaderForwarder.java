@@ -8,6 +8,7 @@ import io.tributary.connect.model.TargetState;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.ErrorMessage;
 import io.tributary.connect.model.Message;
+import io.tributary.connect.storage.SessionKey;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
@@ -105,21 +107,39 @@ final class LeaderForwarder {
                 .thenApply(answer -> answer.read(json, Message.class));
     }
 
-    /** The connector's new task configs, generated where the connector runs, for the leader to write. */
-    CompletableFuture<Void> putTaskConfigs(Target target, String name, List<Map<String, String>> taskConfigs) {
-        return send(target, "POST", connector(name) + "/tasks", taskConfigs).thenApply(answer -> null);
+    /**
+     * The connector's new task configs, generated where the connector runs, for the leader to write. Signed, as
+     * Kafka Connect signs it, whenever this worker knows a session key; without one it goes unsigned, and a
+     * leader that requires signatures refuses it until this worker has read a key and tries again.
+     *
+     * @param sessionKey the session key this worker last read from the config topic, or null
+     * @param algorithm  inter.worker.signature.algorithm
+     */
+    CompletableFuture<Void> putTaskConfigs(Target target, String name, List<Map<String, String>> taskConfigs,
+                                           SessionKey sessionKey, String algorithm) {
+        return send(target, "POST", connector(name) + "/tasks", taskConfigs, body -> sessionKey == null ? Map.of()
+                : InternalRequestSignature.headers(sessionKey.key(), algorithm, body)).thenApply(answer -> null);
     }
 
     private CompletableFuture<Answer> send(Target target, String method, String path, Object body) {
+        return send(target, method, path, body, bytes -> Map.of());
+    }
+
+    /** @param signature the headers that sign the exact body bytes sent (empty for requests clients may make) */
+    private CompletableFuture<Answer> send(Target target, String method, String path, Object body,
+                                           Function<byte[], Map<String, String>> signature) {
         URI uri;
         HttpRequest request;
         try {
             uri = URI.create(withSlash(target.url()) + path + (path.contains("?") ? "&" : "?") + "forward="
                     + target.forwardAgain());
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
-            request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").method(method, publisher).build();
+            byte[] bytes = body == null ? null : json.writeValueAsBytes(body);
+            HttpRequest.BodyPublisher publisher = bytes == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes);
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json").header("Accept", "application/json");
+            signature.apply(bytes).forEach(builder::header);
+            request = builder.method(method, publisher).build();
         } catch (IOException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new ConnectException("Could not forward the request to the "
                     + "leader at " + target.url() + ": " + e.getMessage()));

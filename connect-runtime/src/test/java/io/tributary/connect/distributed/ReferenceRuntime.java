@@ -13,7 +13,7 @@ import java.util.Arrays;
  * of its own that loads {@code org.apache.kafka.connect.*} child-first, with kafka-clients shared from the
  * test class path. Lets tests call the reference implementation reflectively.
  */
-final class ReferenceRuntime {
+public final class ReferenceRuntime {
 
     private static final String ISOLATED_PREFIX = "org.apache.kafka.connect.";
     private static final String DISTRIBUTED = "org.apache.kafka.connect.runtime.distributed.";
@@ -26,7 +26,7 @@ final class ReferenceRuntime {
         this.loader = loader;
     }
 
-    static synchronized ReferenceRuntime get() {
+    public static synchronized ReferenceRuntime get() {
         if (instance == null) {
             String dir = System.getProperty("reference.dir");
             if (dir == null) {
@@ -38,7 +38,7 @@ final class ReferenceRuntime {
         return instance;
     }
 
-    Class<?> type(String name) {
+    public Class<?> type(String name) {
         try {
             return Class.forName(name.contains(".") ? name : DISTRIBUTED + name, true, loader);
         } catch (ClassNotFoundException e) {
@@ -46,7 +46,7 @@ final class ReferenceRuntime {
         }
     }
 
-    Object construct(String type, Class<?>[] parameterTypes, Object... args) {
+    public Object construct(String type, Class<?>[] parameterTypes, Object... args) {
         try {
             return type(type).getConstructor(parameterTypes).newInstance(args);
         } catch (InvocationTargetException e) {
@@ -77,11 +77,11 @@ final class ReferenceRuntime {
             + " " + Arrays.toString(owner.getMethods()));
     }
 
-    Object invoke(Object target, String method, Object... args) {
+    public Object invoke(Object target, String method, Object... args) {
         return call(null, target, method, args);
     }
 
-    Object callStatic(String type, String method, Object... args) {
+    public Object callStatic(String type, String method, Object... args) {
         return call(type, null, method, args);
     }
 

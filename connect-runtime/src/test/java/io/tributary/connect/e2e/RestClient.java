@@ -22,6 +22,11 @@ public final class RestClient {
         this.base = base;
     }
 
+    /** The worker's REST URL this client talks to. */
+    public URI base() {
+        return base;
+    }
+
     /** A status code and, when there is one, the parsed JSON body. */
     public record Response(int status, String body) {
         public JsonNode json() {

@@ -34,7 +34,7 @@ class RebalanceHandlerTest {
     private final HerderLoop loop = new HerderLoop("unused", Time.SYSTEM);
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null, null, null, Time.SYSTEM),
-            new LeaderDuties(store, "group", null, 60_000, () -> { }, Time.SYSTEM),
+            new LeaderDuties(store, "group", null, () -> false, () -> { }, Time.SYSTEM),
             membership, loop, Duration.ofSeconds(1), 0, new GroupGeneration(), new RemovedWorkStatuses(null));
 
     @Test
@@ -62,7 +62,7 @@ class RebalanceHandlerTest {
         HerderLoop running = new HerderLoop("rebalance-handler-test", clock);
         RebalanceHandler handler = new RebalanceHandler(store,
                 new ClusterWork(null, () -> null, running, null, null, null, null, clock),
-                new LeaderDuties(store, "group", null, 60_000, () -> { }, clock),
+                new LeaderDuties(store, "group", null, () -> false, () -> { }, clock),
                 membership, running, Duration.ofSeconds(1), 0, new GroupGeneration(), new RemovedWorkStatuses(null));
         // Stands in for the group poll: hands the handler the assignments the test "receives".
         Queue<WorkAssignment> received = new ConcurrentLinkedQueue<>();

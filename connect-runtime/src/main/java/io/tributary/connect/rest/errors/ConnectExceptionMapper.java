@@ -5,6 +5,7 @@ import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.herder.ConflictException;
 import io.tributary.connect.herder.ForbiddenException;
 import io.tributary.connect.herder.LeaderAnswerException;
+import io.tributary.connect.herder.ServiceUnavailableException;
 import io.tributary.connect.model.ErrorMessage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -68,6 +69,9 @@ public class ConnectExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ForbiddenException) {
             return 403;
+        }
+        if (failure instanceof ServiceUnavailableException) {
+            return 503;
         }
         if (failure instanceof BadRequestException || failure instanceof ConfigException
                 || failure instanceof JsonProcessingException) {

@@ -1,22 +1,26 @@
 package io.tributary.connect.rest.resources;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TaskInfo;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.connect.errors.NotFoundException;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +28,9 @@ import java.util.Map;
 @Path("/connectors/{connector}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Map<String, String>>> TASK_CONFIGS = new TypeReference<>() { };
 
     private final RestBackend backend;
 
@@ -39,15 +46,18 @@ public class TasksResource {
 
     /**
      * Kafka Connect's internal endpoint: the worker running a connector sends the task configs it generated
-     * to the leader, which writes them. Requests are not signed yet (see docs/architecture.md).
+     * to the leader, which writes them. The body is read as bytes, whatever its content type (as Kafka Connect
+     * does), because the signature covers exactly those bytes.
      */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response putTaskConfigs(@QueryParam("forward") String forward,
-                                   @PathParam("connector") String connector, List<Map<String, String>> taskConfigs) {
+    public Response putTaskConfigs(@QueryParam("forward") String forward, @PathParam("connector") String connector,
+                                   @Context HttpHeaders headers, byte[] body) throws IOException {
+        List<Map<String, String>> taskConfigs = body == null || body.length == 0 ? null
+                : JSON.readValue(body, TASK_CONFIGS);
         if (taskConfigs == null) {
             throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
         }
+        InternalRequests.verify(backend, headers, body);
         backend.await(backend.herder().putTaskConfigs(RequestContext.fromForwardParameter(forward),
                 connector, taskConfigs));
         return Response.noContent().build();

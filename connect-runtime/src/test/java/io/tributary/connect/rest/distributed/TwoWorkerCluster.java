@@ -28,10 +28,15 @@ final class TwoWorkerCluster implements AutoCloseable {
     }
 
     static TwoWorkerCluster start(KafkaBroker broker) {
+        return start(broker, Map.of(), Map.of());
+    }
+
+    /** Two workers whose settings differ from the defaults here by {@code first} and {@code second}. */
+    static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> first, Map<String, String> second) {
         TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
-            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
+            cluster.workers.add(DistributedWorker.start(cluster.props(broker, first)));
+            cluster.workers.add(DistributedWorker.start(cluster.props(broker, second)));
             await("both workers to join the group and one to lead",
                     () -> cluster.workers.stream().allMatch(w -> w.herder().isReady()) && cluster.leaderIndex() >= 0);
             return cluster;
@@ -75,7 +80,7 @@ final class TwoWorkerCluster implements AutoCloseable {
         return -1;
     }
 
-    private Map<String, String> props(KafkaBroker broker) {
+    private Map<String, String> props(KafkaBroker broker, Map<String, String> overrides) {
         Map<String, String> props = new HashMap<>();
         props.put("bootstrap.servers", broker.bootstrapServers());
         props.put("group.id", groupId);
@@ -94,6 +99,7 @@ final class TwoWorkerCluster implements AutoCloseable {
         props.put("session.timeout.ms", "6000");
         props.put("heartbeat.interval.ms", "1000");
         props.put("scheduled.rebalance.max.delay.ms", "1000");
+        props.putAll(overrides);
         return props;
     }
 
