@@ -36,6 +36,7 @@ final class LeaderForwarder {
 
     private static final Logger log = LoggerFactory.getLogger(LeaderForwarder.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String AUTHORIZATION = "Authorization";
 
     private final ObjectMapper json = new ObjectMapper();
     /**
@@ -44,8 +45,20 @@ final class LeaderForwarder {
      */
     private HttpClient http;
 
-    /** Where to send a request and how to mark it so that the receiver forwards it at most once more. */
-    record Target(String url, boolean forwardAgain) {
+    /**
+     * Where to send a request, how to mark it so that the receiver forwards it at most once more, and the client's
+     * {@code Authorization} header to pass on (null for none, e.g. a worker's own request).
+     */
+    record Target(String url, boolean forwardAgain, String authorization) {
+
+        Target(String url, boolean forwardAgain) {
+            this(url, forwardAgain, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Target[url=" + url + ", forwardAgain=" + forwardAgain + "]";
+        }
     }
 
     CompletableFuture<Created<ConnectorInfo>> createConnector(Target target, String name, Map<String, String> config,
@@ -118,8 +131,14 @@ final class LeaderForwarder {
                     + target.forwardAgain());
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body));
-            request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").method(method, publisher).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json").header("Accept", "application/json");
+            if (target.authorization() != null) {
+                // The client's credentials go along, as Kafka Connect's forwarding does, for the leader's REST
+                // extensions (basic auth) to check.
+                builder.header(AUTHORIZATION, target.authorization());
+            }
+            request = builder.method(method, publisher).build();
         } catch (IOException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new ConnectException("Could not forward the request to the "
                     + "leader at " + target.url() + ": " + e.getMessage()));

@@ -1,6 +1,5 @@
 package io.tributary.connect.rest.resources;
 
-import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.kafka.connect.errors.NotFoundException;
@@ -26,6 +27,10 @@ import java.util.Map;
 public class TasksResource {
 
     private final RestBackend backend;
+
+    /** The request's headers: its Authorization header goes along when the request is forwarded. */
+    @Context
+    private HttpHeaders headers;
 
     @Inject
     public TasksResource(RestBackend backend) {
@@ -48,7 +53,7 @@ public class TasksResource {
         if (taskConfigs == null) {
             throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
         }
-        backend.await(backend.herder().putTaskConfigs(RequestContext.fromForwardParameter(forward),
+        backend.await(backend.herder().putTaskConfigs(ClientRequests.context(forward, headers),
                 connector, taskConfigs));
         return Response.noContent().build();
     }
@@ -69,7 +74,7 @@ public class TasksResource {
     @Path("{task}/restart")
     public Response restart(@QueryParam("forward") String forward,
                             @PathParam("connector") String connector, @PathParam("task") int task) {
-        backend.await(backend.herder().restartTask(RequestContext.fromForwardParameter(forward),
+        backend.await(backend.herder().restartTask(ClientRequests.context(forward, headers),
                 new ConnectorTaskId(connector, task)));
         return Response.noContent().build();
     }
