@@ -28,10 +28,17 @@ final class TwoWorkerCluster implements AutoCloseable {
     }
 
     static TwoWorkerCluster start(KafkaBroker broker) {
+        return start(broker, Map.of());
+    }
+
+    /** Both workers with these settings added to (or replacing) the usual ones. */
+    static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> extraProps) {
         TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
-            cluster.workers.add(DistributedWorker.start(cluster.props(broker)));
+            Map<String, String> props = cluster.props(broker);
+            props.putAll(extraProps);
+            cluster.workers.add(DistributedWorker.start(props));
+            cluster.workers.add(DistributedWorker.start(props));
             await("both workers to join the group and one to lead",
                     () -> cluster.workers.stream().allMatch(w -> w.herder().isReady()) && cluster.leaderIndex() >= 0);
             return cluster;
