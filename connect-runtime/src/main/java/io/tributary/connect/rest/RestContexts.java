@@ -1,8 +1,10 @@
 package io.tributary.connect.rest;
 
+import org.apache.kafka.connect.errors.ConnectException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +36,24 @@ final class RestContexts {
     }
 
     /**
-     * Starts {@code next} and serves the main API from it from now on, on the same listeners. The context it
-     * replaces stops only with the server, so that requests it is serving finish normally.
+     * Serves the main API from a new context running {@code application} from now on, on the same listeners. The
+     * context it replaces stops only with the server, so that requests it is serving finish normally.
+     *
+     * @param requestLoader the context class loader of the requests it serves; null keeps the thread's
      */
-    synchronized void replaceMain(ServletContextHandler next) throws Exception {
+    synchronized void replaceMain(ResourceConfig application, ClassLoader requestLoader) {
+        ServletContextHandler next = RestServer.context(application);
         next.setVirtualHosts(main.getVirtualHosts());
+        if (requestLoader != null) {
+            next.setClassLoader(requestLoader);
+        }
         next.setServer(handlers.getServer());
-        next.start();
+        try {
+            next.start();
+        } catch (Exception e) {
+            throw new ConnectException("Unable to start the REST API with the components of the REST extensions: "
+                    + e.getMessage(), e);
+        }
         List<Handler> contexts = new ArrayList<>(handlers.getHandlers());
         contexts.set(contexts.indexOf(main), next);
         handlers.unmanage(main);

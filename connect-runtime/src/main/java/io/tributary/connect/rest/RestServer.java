@@ -107,18 +107,7 @@ public final class RestServer {
     public void initializeResources(Herder herder, Plugins plugins) {
         if (!extensions.isEmpty()) {
             ResourceConfig application = mainApplication();
-            ClassLoader requestLoader = extensions.register(plugins, herder, workerMetrics, application);
-            ServletContextHandler extended = context(application);
-            if (requestLoader != null) {
-                extended.setClassLoader(requestLoader);
-            }
-            try {
-                contexts.replaceMain(extended);
-            } catch (Exception e) {
-                extensions.close();
-                throw new ConnectException("Unable to serve the REST API with the REST extensions of "
-                        + settings.restExtensions() + ": " + e.getMessage(), e);
-            }
+            contexts.replaceMain(application, extensions.register(plugins, herder, workerMetrics, application));
         }
         serveFrom(herder, plugins::descriptors);
     }
@@ -242,7 +231,7 @@ public final class RestServer {
                 settings.maxRequestBytes());
     }
 
-    private static ServletContextHandler context(ResourceConfig application) {
+    static ServletContextHandler context(ResourceConfig application) {
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
         context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
         return context;
