@@ -30,7 +30,7 @@ class PackageGraphTest {
             Set.of("errors", "storage", "status", "distributed"),
             Set.of("worker"),
             Set.of("herder"),
-            Set.of("rest.entities", "rest.errors", "rest.resources", "rest"),
+            Set.of("rest.entities", "rest.errors", "rest.resources", "rest.extensions", "rest"),
             Set.of("cli"));
 
     private static final PackageGraph MAIN = PackageGraph.read(Path.of("src/main/java"), ROOT);

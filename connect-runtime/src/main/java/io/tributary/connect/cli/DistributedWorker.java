@@ -118,7 +118,7 @@ public final class DistributedWorker {
             DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);
             stores.awaitStarted();
             herder.start();
-            rest.initializeResources(herder, plugins);
+            initializeResources(rest, herder, plugins);
             log.info("Tributary distributed worker {} is ready in Connect group {}; REST API at {}", rest.workerId(),
                     config.groupId(), rest.advertisedUrl());
             return new DistributedWorker(plugins, rest, stores, metrics, herder);
@@ -174,6 +174,20 @@ public final class DistributedWorker {
         // The group member keeps its coordinator metrics in a registry of its own, as Kafka Connect's does.
         rest.exposeMetrics(List.of(metrics.registry(), membership.metrics()));
         return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME);
+    }
+
+    /** A REST extension that cannot load fails the start; the herder, started already, is stopped again. */
+    private static void initializeResources(RestServer rest, DistributedHerder herder, Plugins plugins) {
+        try {
+            rest.initializeResources(herder, plugins);
+        } catch (RuntimeException e) {
+            try {
+                herder.stop();
+            } catch (RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
+        }
     }
 
     /**

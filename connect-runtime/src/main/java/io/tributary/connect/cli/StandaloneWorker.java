@@ -109,7 +109,7 @@ public final class StandaloneWorker {
             StandaloneHerder herder = new StandaloneHerder(worker);
             stores.start();
             herder.start();
-            rest.initializeResources(herder, plugins);
+            initializeResources(rest, herder, plugins);
             log.info("Tributary standalone worker {} is ready; REST API at {}", rest.workerId(), rest.advertisedUrl());
             return new StandaloneWorker(plugins, ownsPlugins, rest, stores, metrics, herder);
         } catch (RuntimeException e) {
@@ -152,6 +152,20 @@ public final class StandaloneWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw StartupException.connector("Interrupted while creating the connector from " + file.file(), e);
+        }
+    }
+
+    /** A REST extension that cannot load fails the start; the herder, started already, is stopped again. */
+    private static void initializeResources(RestServer rest, StandaloneHerder herder, Plugins plugins) {
+        try {
+            rest.initializeResources(herder, plugins);
+        } catch (RuntimeException e) {
+            try {
+                herder.stop();
+            } catch (RuntimeException stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
+            throw e;
         }
     }
 

@@ -267,7 +267,7 @@ public final class DistributedHerder implements Herder {
                 throw ClusterConflicts.staleConfiguration();
             }
             return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/",
-                    context.receiverMayForward()),
+                    context.receiverMayForward(), context.authorization()),
                     id.connector(), id.task());
         });
     }
@@ -370,7 +370,8 @@ public final class DistributedHerder implements Herder {
             if (leaderUrl == null) {
                 throw ClusterConflicts.noKnownLeader();
             }
-            return forward.apply(new LeaderForwarder.Target(leaderUrl, context.receiverMayForward()));
+            return forward.apply(new LeaderForwarder.Target(leaderUrl, context.receiverMayForward(),
+                    context.authorization()));
         });
     }
 

@@ -38,6 +38,7 @@ final class LeaderForwarder {
 
     private static final Logger log = LoggerFactory.getLogger(LeaderForwarder.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final String AUTHORIZATION = "Authorization";
 
     private final ObjectMapper json = new ObjectMapper();
     /**
@@ -46,8 +47,20 @@ final class LeaderForwarder {
      */
     private HttpClient http;
 
-    /** Where to send a request and how to mark it so that the receiver forwards it at most once more. */
-    record Target(String url, boolean forwardAgain) {
+    /**
+     * Where to send a request, how to mark it so that the receiver forwards it at most once more, and the client's
+     * {@code Authorization} header to pass on (null for none, e.g. a worker's own request).
+     */
+    record Target(String url, boolean forwardAgain, String authorization) {
+
+        Target(String url, boolean forwardAgain) {
+            this(url, forwardAgain, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Target[url=" + url + ", forwardAgain=" + forwardAgain + "]";
+        }
     }
 
     CompletableFuture<Created<ConnectorInfo>> createConnector(Target target, String name, Map<String, String> config,
@@ -139,6 +152,11 @@ final class LeaderForwarder {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("Accept", "application/json");
             signature.apply(bytes).forEach(builder::header);
+            if (target.authorization() != null) {
+                // The client's credentials go along, as Kafka Connect's forwarding does, for the leader's REST
+                // extensions (basic auth) to check.
+                builder.header(AUTHORIZATION, target.authorization());
+            }
             request = builder.method(method, publisher).build();
         } catch (IOException | IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new ConnectException("Could not forward the request to the "

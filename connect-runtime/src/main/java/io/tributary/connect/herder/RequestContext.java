@@ -1,12 +1,15 @@
 package io.tributary.connect.herder;
 
 /**
- * Who is asking, passed with every herder request that may have to go to another worker. Today that is where
- * the request came from: a client, or another worker forwarding it (Kafka Connect's {@code forward} query
- * parameter: {@code true} on the first hop, {@code false} on the second). It bounds forwarding to two hops
- * when workers disagree about who leads.
+ * Who is asking, passed with every herder request that may have to go to another worker: where the request came
+ * from (a client, or another worker forwarding it: Kafka Connect's {@code forward} query parameter, {@code true}
+ * on the first hop, {@code false} on the second), which bounds forwarding to two hops when workers disagree about
+ * who leads; and the client's {@code Authorization} header, which a forwarded request carries on to the other
+ * worker, as Kafka Connect's does, so that a REST extension checking credentials there accepts it too.
+ *
+ * @param authorization the {@code Authorization} header the client sent, or null
  */
-public record RequestContext(Origin origin) {
+public record RequestContext(Origin origin, String authorization) {
 
     /** A request made on this worker itself (the command line, a task reporting its configs) or by a client. */
     public static final RequestContext CLIENT = new RequestContext(Origin.CLIENT);
@@ -26,12 +29,26 @@ public record RequestContext(Origin origin) {
         }
     }
 
+    /** A request without credentials. */
+    public RequestContext(Origin origin) {
+        this(origin, null);
+    }
+
     /** The context of a REST request from its {@code forward} query parameter (null when absent). */
     public static RequestContext fromForwardParameter(String forward) {
+        return fromRequest(forward, null);
+    }
+
+    /**
+     * The context of a REST request from its {@code forward} query parameter and {@code Authorization} header (each
+     * null when absent).
+     */
+    public static RequestContext fromRequest(String forward, String authorization) {
         if (forward == null) {
-            return CLIENT;
+            return new RequestContext(Origin.CLIENT, authorization);
         }
-        return new RequestContext(Boolean.parseBoolean(forward) ? Origin.FORWARDED_ONCE : Origin.FORWARDED_TWICE);
+        return new RequestContext(Boolean.parseBoolean(forward) ? Origin.FORWARDED_ONCE : Origin.FORWARDED_TWICE,
+                authorization);
     }
 
     /** Whether this worker may pass the request on to another one. */
@@ -42,5 +59,11 @@ public record RequestContext(Origin origin) {
     /** The {@code forward} parameter to send with the request when passing it on: may the receiver forward it? */
     public boolean receiverMayForward() {
         return origin == Origin.CLIENT;
+    }
+
+    /** Credentials stay out of logs and exception messages. */
+    @Override
+    public String toString() {
+        return "RequestContext[origin=" + origin + ", authorization=" + (authorization == null ? "none" : "****") + "]";
     }
 }

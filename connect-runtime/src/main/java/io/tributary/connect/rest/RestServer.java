@@ -5,6 +5,7 @@ import io.tributary.connect.herder.Herder;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.metrics.ConnectMetrics;
+import io.tributary.connect.rest.extensions.RestExtensions;
 import io.tributary.connect.rest.resources.RestBackend;
 import io.tributary.connect.rest.resources.PluginCatalog;
 import org.apache.kafka.common.metrics.Metrics;
@@ -15,7 +16,6 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -55,15 +55,24 @@ public final class RestServer {
     private final List<ServerConnector> adminConnectors = new ArrayList<>();
     private final LoggerLevels loggerLevels;
     private final Time time;
+    private final RestExtensions extensions;
+    private RestContexts contexts;
+    /** The worker's own registry, where Monitorable REST extensions register their metrics. */
+    private volatile Metrics workerMetrics;
 
     public RestServer(WorkerConfig config, Time time) {
-        this(RestServerSettings.from(config), time);
+        this(RestServerSettings.from(config), time, RestExtensions.from(config));
     }
 
     /** @param time dates logger changes and response date headers, and times requests for the request log */
     public RestServer(RestServerSettings settings, Time time) {
+        this(settings, time, RestExtensions.withoutWorkerSettings(settings.restExtensions()));
+    }
+
+    private RestServer(RestServerSettings settings, Time time, RestExtensions extensions) {
         this.settings = settings;
         this.time = time;
+        this.extensions = extensions;
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("rest-server");
         this.server = new Server(threads);
@@ -77,9 +86,6 @@ public final class RestServer {
         server.setErrorHandler(new JsonErrorHandler(RestApplication.JSON, settings.maxRequestBytes()));
         server.setRequestLog(new CompactRequestLog(time));
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
-        if (!settings.restExtensions().isEmpty()) {
-            log.warn("rest.extension.classes {} ignored: REST extensions are not supported yet", settings.restExtensions());
-        }
     }
 
     /** Binds every listener and starts serving; requests other than /health answer 503 until resources are initialized. */
@@ -93,12 +99,29 @@ public final class RestServer {
         log.info("REST server listening on {}, advertised as {}", listening(), advertisedUrl());
     }
 
+    /**
+     * From now on requests reach the herder; /health reports what {@link Herder#isReady()} says. The REST
+     * extensions (rest.extension.classes) are loaded from the plugins and register their components first, so
+     * that no request reaches the herder without passing them.
+     */
     public void initializeResources(Herder herder, Plugins plugins) {
-        initializeResources(herder, plugins::descriptors);
+        if (!extensions.isEmpty()) {
+            ResourceConfig application = mainApplication();
+            contexts.replaceMain(application, extensions.register(plugins, herder, workerMetrics, application));
+        }
+        serveFrom(herder, plugins::descriptors);
     }
 
-    /** From now on requests reach the herder; /health reports what {@link Herder#isReady()} says. */
+    /** As above, for a server without REST extensions (they need the worker's plugins to load from). */
     public void initializeResources(Herder herder, PluginCatalog plugins) {
+        if (!extensions.isEmpty()) {
+            throw new ConnectException("rest.extension.classes " + settings.restExtensions()
+                    + " needs the worker's plugins to load the extensions from");
+        }
+        serveFrom(herder, plugins);
+    }
+
+    private void serveFrom(Herder herder, PluginCatalog plugins) {
         backend.initialize(herder, plugins);
         // Only from now on: like Kafka Connect, levels written to the cluster before startup are not applied.
         herder.applyClusterLoggerLevelsWith(loggerLevels);
@@ -115,6 +138,9 @@ public final class RestServer {
     }
 
     public void exposeMetrics(List<Metrics> registries) {
+        if (!registries.isEmpty()) {
+            workerMetrics = registries.get(0);
+        }
         backend.exposeMetrics(registries);
     }
 
@@ -169,7 +195,9 @@ public final class RestServer {
         } catch (Exception e) {
             throw new ConnectException("Unable to stop the REST server cleanly: " + e.getMessage(), e);
         } finally {
+            contexts.stopReplaced();
             server.destroy();
+            extensions.close();
         }
         log.info("REST server stopped");
     }
@@ -184,20 +212,26 @@ public final class RestServer {
     }
 
     private Handler contexts(LoggerLevels loggerLevels) {
-        boolean adminOnMain = settings.adminEnabled() && !settings.separateAdminListeners();
-        ServletContextHandler main = context(RestApplication.main(backend, loggerLevels, adminOnMain,
-                settings.prometheusMetrics(), settings.maxRequestBytes()));
+        ServletContextHandler main = context(mainApplication());
         if (!settings.separateAdminListeners()) {
-            return main;
+            contexts = new RestContexts(main, null);
+            return contexts.handler();
         }
         // Virtual hosts "@name" tie each context to the connectors of that name.
         main.setVirtualHosts(List.of("@" + MAIN));
         ServletContextHandler admin = context(RestApplication.admin(loggerLevels, settings.maxRequestBytes()));
         admin.setVirtualHosts(List.of("@" + ADMIN));
-        return new ContextHandlerCollection(main, admin);
+        contexts = new RestContexts(main, admin);
+        return contexts.handler();
     }
 
-    private static ServletContextHandler context(ResourceConfig application) {
+    private ResourceConfig mainApplication() {
+        boolean adminOnMain = settings.adminEnabled() && !settings.separateAdminListeners();
+        return RestApplication.main(backend, loggerLevels, adminOnMain, settings.prometheusMetrics(),
+                settings.maxRequestBytes());
+    }
+
+    static ServletContextHandler context(ResourceConfig application) {
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
         context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
         return context;

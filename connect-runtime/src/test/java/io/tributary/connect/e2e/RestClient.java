@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** Talks to a worker's REST API over real HTTP, the way curl would. */
 public final class RestClient {
@@ -16,10 +18,27 @@ public final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public RestClient(URI base) {
+        this(base, null);
+    }
+
+    private RestClient(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** A client of the same worker that sends this Authorization header with every request. */
+    public RestClient withAuthorization(String value) {
+        return new RestClient(base, value);
+    }
+
+    /** A client of the same worker that sends HTTP basic credentials with every request, as curl -u does. */
+    public RestClient withBasicAuth(String user, String password) {
+        return withAuthorization("Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The worker's REST URL this client talks to. */
@@ -65,6 +84,9 @@ public final class RestClient {
 
     public Response send(String method, String path, String jsonBody, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -85,8 +107,11 @@ public final class RestClient {
     /** True when the REST API answers GET / with 200; false while it is not listening yet. */
     public boolean isUp() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/")).timeout(Duration.ofSeconds(2)).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/")).timeout(Duration.ofSeconds(2)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

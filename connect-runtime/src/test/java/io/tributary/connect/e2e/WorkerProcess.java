@@ -137,7 +137,11 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** Waits until the REST API answers GET / with 200; fails early, with the output, if the process dies. */
     public WorkerProcess awaitReady(Duration timeout) {
-        RestClient client = new RestClient(restUrl);
+        return awaitReady(timeout, new RestClient(restUrl));
+    }
+
+    /** As above, asking through {@code client}, e.g. one that sends the credentials a REST extension demands. */
+    public WorkerProcess awaitReady(Duration timeout, RestClient client) {
         awaitCondition(timeout, "the worker's REST API at " + restUrl, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("worker exited with " + process.exitValue() + " before it was ready:\n" + output());

@@ -24,6 +24,7 @@ class LeaderForwarderTest {
 
     private final LeaderForwarder forwarder = new LeaderForwarder();
     private final AtomicReference<String> received = new AtomicReference<>();
+    private final AtomicReference<String> authorization = new AtomicReference<>();
     private HttpServer leader;
     private int status = 201;
     private String answer = "{\"name\":\"c\",\"config\":{\"k\":\"v\"},\"tasks\":[],\"type\":\"source\"}";
@@ -34,6 +35,7 @@ class LeaderForwarderTest {
         leader.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.set(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + body);
+            authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
@@ -63,6 +65,26 @@ class LeaderForwarderTest {
                 .contains("\"name\":\"c\"").contains("\"initial_state\":\"RUNNING\"");
         assertThat(created.created()).isTrue();
         assertThat(created.result()).isEqualTo(new ConnectorInfo("c", Map.of("k", "v"), List.of(), ConnectorType.SOURCE));
+    }
+
+    @Test
+    void theClientsAuthorizationHeaderGoesAlongAsKafkaConnectsForwardingSendsIt() {
+        LeaderForwarder.Target withCredentials = new LeaderForwarder.Target(
+                "http://localhost:" + leader.getAddress().getPort() + "/", true, "Basic YWxpY2U6c2VjcmV0");
+
+        forwarder.createConnector(withCredentials, "c", Map.of("k", "v"), null).join();
+
+        assertThat(authorization.get()).isEqualTo("Basic YWxpY2U6c2VjcmV0");
+        assertThat(withCredentials.toString()).doesNotContain("YWxpY2U6c2VjcmV0");
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIsSentWithoutAnAuthorizationHeader() {
+        status = 204;
+        forwarder.putTaskConfigs(target(true), "c", List.of(Map.of("k", "v")), null, "HmacSHA256").join();
+
+        assertThat(received.get()).startsWith("POST /connectors/c/tasks?forward=true ");
+        assertThat(authorization.get()).isNull();
     }
 
     @Test

@@ -31,6 +31,16 @@ class RequestContextTest {
     }
 
     @Test
+    void theClientsAuthorizationHeaderIsKeptButNeverShown() {
+        RequestContext context = RequestContext.fromRequest("true", "Basic YWxpY2U6c2VjcmV0");
+
+        assertThat(context.origin()).isEqualTo(RequestContext.Origin.FORWARDED_ONCE);
+        assertThat(context.authorization()).isEqualTo("Basic YWxpY2U6c2VjcmV0");
+        assertThat(context.toString()).doesNotContain("YWxpY2U6c2VjcmV0");
+        assertThat(RequestContext.fromRequest(null, null)).isEqualTo(RequestContext.CLIENT);
+    }
+
+    @Test
     void anOriginIsRequired() {
         assertThatThrownBy(() -> new RequestContext(null)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -35,6 +35,7 @@ final class LiveWorker implements AutoCloseable {
     final RestServer server;
     private final StandaloneWorker worker;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private volatile String authorization;
 
     private LiveWorker(StandaloneWorker worker) {
         this.worker = worker;
@@ -51,6 +52,11 @@ final class LiveWorker implements AutoCloseable {
         props.put("offset.flush.interval.ms", "200");
         props.putAll(extraProps);
         return new LiveWorker(LocalWorkers.standalone(kafka, dir.resolve("connect.offsets"), props));
+    }
+
+    /** From now on every request carries this Authorization header; null sends none. */
+    void authorization(String value) {
+        this.authorization = value;
     }
 
     RestTestServer.Answer get(String path) {
@@ -80,6 +86,9 @@ final class LiveWorker implements AutoCloseable {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

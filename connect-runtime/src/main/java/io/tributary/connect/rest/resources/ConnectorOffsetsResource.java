@@ -1,6 +1,5 @@
 package io.tributary.connect.rest.resources;
 
-import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.Message;
@@ -13,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /** A connector's offsets (KIP-875): read them any time, alter or reset them while the connector is stopped. */
@@ -22,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 public class ConnectorOffsetsResource {
 
     private final RestBackend backend;
+
+    /** The request's headers: its Authorization header goes along when the request is forwarded. */
+    @Context
+    private HttpHeaders headers;
 
     @Inject
     public ConnectorOffsetsResource(RestBackend backend) {
@@ -40,13 +45,13 @@ public class ConnectorOffsetsResource {
         if (offsets == null || offsets.offsets() == null || offsets.offsets().isEmpty()) {
             throw new BadRequestException("Partitions / offsets need to be provided for an alter offsets request");
         }
-        return backend.await(backend.herder().alterConnectorOffsets(RequestContext.fromForwardParameter(forward),
+        return backend.await(backend.herder().alterConnectorOffsets(ClientRequests.context(forward, headers),
                 connector, offsets));
     }
 
     @DELETE
     public Message reset(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
-        return backend.await(backend.herder().resetConnectorOffsets(RequestContext.fromForwardParameter(forward),
+        return backend.await(backend.herder().resetConnectorOffsets(ClientRequests.context(forward, headers),
                 connector));
     }
 }

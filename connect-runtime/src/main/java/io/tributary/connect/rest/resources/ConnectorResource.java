@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +37,10 @@ public class ConnectorResource {
 
     private final RestBackend backend;
 
+    /** The request's headers: its Authorization header goes along when the request is forwarded. */
+    @Context
+    private HttpHeaders headers;
+
     @Inject
     public ConnectorResource(RestBackend backend) {
         this.backend = backend;
@@ -48,7 +53,7 @@ public class ConnectorResource {
 
     @DELETE
     public Response delete(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
-        backend.await(backend.herder().deleteConnectorConfig(RequestContext.fromForwardParameter(forward), connector));
+        backend.await(backend.herder().deleteConnectorConfig(ClientRequests.context(forward, headers), connector));
         return Response.noContent().build();
     }
 
@@ -67,7 +72,7 @@ public class ConnectorResource {
         Map<String, String> config = ConnectorConfigs.withName(connector,
                 ConnectorConfigs.requireComplete(body, "connector configuration"));
         Created<ConnectorInfo> result = backend.await(backend.herder()
-                .putConnectorConfig(RequestContext.fromForwardParameter(forward), connector, config, TargetState.STARTED,
+                .putConnectorConfig(ClientRequests.context(forward, headers), connector, config, TargetState.STARTED,
                         true));
         if (result.created()) {
             return Response.created(ConnectorsResource.location(uri, connector)).entity(result.result()).build();
@@ -89,7 +94,7 @@ public class ConnectorResource {
         if (patch.containsKey("name") && !Objects.equals(connector, patch.get("name"))) {
             throw ConnectorConfigs.nameMismatch(connector, patch.get("name"));
         }
-        return backend.await(backend.herder().patchConnectorConfig(RequestContext.fromForwardParameter(forward),
+        return backend.await(backend.herder().patchConnectorConfig(ClientRequests.context(forward, headers),
                 connector, patch)).result();
     }
 
@@ -110,7 +115,7 @@ public class ConnectorResource {
                             @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks,
                             @QueryParam("onlyFailed") @DefaultValue("false") boolean onlyFailed) {
         RestartRequest request = new RestartRequest(connector, onlyFailed, includeTasks);
-        RequestContext context = RequestContext.fromForwardParameter(forward);
+        RequestContext context = ClientRequests.context(forward, headers);
         if (request.isPlainConnectorRestart()) {
             backend.await(backend.herder().restartConnector(context, connector));
             return Response.noContent().build();
@@ -136,7 +141,7 @@ public class ConnectorResource {
     @PUT
     @Path("stop")
     public Response stop(@QueryParam("forward") String forward, @PathParam("connector") String connector) {
-        backend.await(backend.herder().stopConnector(RequestContext.fromForwardParameter(forward), connector));
+        backend.await(backend.herder().stopConnector(ClientRequests.context(forward, headers), connector));
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,5 @@
 package io.tributary.connect.rest.resources;
 
-import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.Created;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.model.ConnectorInfo;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +32,10 @@ import java.util.Map;
 public class ConnectorsResource {
 
     private final RestBackend backend;
+
+    /** The request's headers: its Authorization header goes along when the request is forwarded. */
+    @Context
+    private HttpHeaders headers;
 
     @Inject
     public ConnectorsResource(RestBackend backend) {
@@ -79,7 +83,7 @@ public class ConnectorsResource {
         Map<String, String> config = ConnectorConfigs.withName(name,
                 ConnectorConfigs.requireComplete(request.config(), "\"config\" object"));
         Created<ConnectorInfo> created = backend.await(backend.herder()
-                .putConnectorConfig(RequestContext.fromForwardParameter(forward), name, config,
+                .putConnectorConfig(ClientRequests.context(forward, headers), name, config,
                         ConnectorConfigs.initialState(request.initialState()), false));
         return Response.created(location(uri, name)).entity(created.result()).build();
     }

@@ -2,7 +2,6 @@ package io.tributary.connect.rest.resources;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tributary.connect.herder.RequestContext;
 import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
@@ -34,6 +33,10 @@ public class TasksResource {
 
     private final RestBackend backend;
 
+    /** The request's headers: its Authorization header goes along when the request is forwarded. */
+    @Context
+    private HttpHeaders headers;
+
     @Inject
     public TasksResource(RestBackend backend) {
         this.backend = backend;
@@ -58,7 +61,7 @@ public class TasksResource {
             throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
         }
         InternalRequests.verify(backend, headers, body);
-        backend.await(backend.herder().putTaskConfigs(RequestContext.fromForwardParameter(forward),
+        backend.await(backend.herder().putTaskConfigs(ClientRequests.context(forward, headers),
                 connector, taskConfigs));
         return Response.noContent().build();
     }
@@ -79,7 +82,7 @@ public class TasksResource {
     @Path("{task}/restart")
     public Response restart(@QueryParam("forward") String forward,
                             @PathParam("connector") String connector, @PathParam("task") int task) {
-        backend.await(backend.herder().restartTask(RequestContext.fromForwardParameter(forward),
+        backend.await(backend.herder().restartTask(ClientRequests.context(forward, headers),
                 new ConnectorTaskId(connector, task)));
         return Response.noContent().build();
     }

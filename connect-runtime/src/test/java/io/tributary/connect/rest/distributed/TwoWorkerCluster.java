@@ -31,6 +31,11 @@ final class TwoWorkerCluster implements AutoCloseable {
         return start(broker, Map.of(), Map.of());
     }
 
+    /** Both workers with these settings added to (or replacing) the usual ones. */
+    static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> extraProps) {
+        return start(broker, extraProps, extraProps);
+    }
+
     /** Two workers whose settings differ from the defaults here by {@code first} and {@code second}. */
     static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> first, Map<String, String> second) {
         TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8));
