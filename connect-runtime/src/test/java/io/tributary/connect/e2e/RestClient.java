@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 /** Talks to a worker's REST API over real HTTP, the way curl would. */
 public final class RestClient {
@@ -16,10 +17,20 @@ public final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public RestClient(URI base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** For an https:// worker: the context says which authorities to trust and which certificate to present. */
+    public RestClient(URI base, SSLContext tls) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build());
+    }
+
+    private RestClient(URI base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     /** A status code and, when there is one, the parsed JSON body. */
