@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 import javax.net.ssl.SSLContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -22,10 +21,13 @@ import java.util.Set;
 final class HttpsConnectors {
 
     private final TlsSettings settings;
+    private final String listenersKey;
     private SSLContext context;
 
-    HttpsConnectors(TlsSettings settings) {
+    /** @param listenersKey the key listing these listeners, for messages */
+    HttpsConnectors(TlsSettings settings, String listenersKey) {
         this.settings = settings;
+        this.listenersKey = listenersKey;
     }
 
     ServerConnector newConnector(Server server) {
@@ -34,7 +36,7 @@ final class HttpsConnectors {
 
     private SslContextFactory.Server contextFactory() {
         if (context == null) {
-            context = TlsContexts.server(settings);
+            context = TlsContexts.server(settings, listenersKey);
             requireOneSupported(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, settings.enabledProtocols(),
                     context.getSupportedSSLParameters().getProtocols());
             requireOneSupported(SslConfigs.SSL_CIPHER_SUITES_CONFIG, settings.cipherSuites(),
@@ -65,7 +67,8 @@ final class HttpsConnectors {
         Set<String> available = Set.of(supported);
         if (configured.stream().noneMatch(available::contains)) {
             throw new ConfigException(settings.keyName(key), String.join(",", configured),
-                    "this Java runtime supports none of them; it supports " + Arrays.toString(supported));
+                    "this Java runtime supports none of them (names are the JSSE standard names, e.g. "
+                            + supported[0] + ")");
         }
     }
 }

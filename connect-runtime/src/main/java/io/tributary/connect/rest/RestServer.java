@@ -1,5 +1,6 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.config.RestServerConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.plugins.Plugins;
@@ -66,10 +67,11 @@ public final class RestServer {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("rest-server");
         this.server = new Server(threads);
-        HttpsConnectors mainTls = new HttpsConnectors(settings.listenersTls());
+        HttpsConnectors mainTls = new HttpsConnectors(settings.listenersTls(), RestServerConfigs.LISTENERS_CONFIG);
         settings.listeners().forEach(url -> mainListeners.add(listener(url, MAIN, mainTls)));
         if (settings.separateAdminListeners()) {
-            HttpsConnectors adminTls = new HttpsConnectors(settings.adminListenersTls());
+            HttpsConnectors adminTls = new HttpsConnectors(settings.adminListenersTls(),
+                    RestServerConfigs.ADMIN_LISTENERS_CONFIG);
             settings.adminListeners().forEach(url -> adminListeners.add(listener(url, ADMIN, adminTls)));
         }
         this.loggerLevels = new LoggerLevels(time);

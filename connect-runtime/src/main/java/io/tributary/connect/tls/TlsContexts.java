@@ -30,15 +30,21 @@ public final class TlsContexts {
     private TlsContexts() {
     }
 
-    /** The context of an HTTPS listener: it needs a key and certificate to present. */
-    public static SSLContext server(TlsSettings settings) {
+    /**
+     * The context of HTTPS listeners: they need a key and certificate to present.
+     *
+     * @param listenersKey the key listing those listeners, for messages ("listeners", "admin.listeners")
+     */
+    public static SSLContext server(TlsSettings settings, String listenersKey) {
         if (settings.string(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG) == null
                 && settings.password(SslConfigs.SSL_KEYSTORE_KEY_CONFIG) == null) {
             throw new ConfigException(settings.keyName(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG), null,
-                    "an https listener needs a keystore with its certificate: set "
+                    listenersKey + " has an https URL, which needs a keystore with the server's certificate: set "
                             + settings.keyName(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG) + " (or "
                             + settings.keyName(SslConfigs.SSL_KEYSTORE_KEY_CONFIG) + " and "
-                            + settings.keyName(SslConfigs.SSL_KEYSTORE_CERTIFICATE_CHAIN_CONFIG) + ")");
+                            + settings.keyName(SslConfigs.SSL_KEYSTORE_CERTIFICATE_CHAIN_CONFIG) + ")"
+                            + (settings.prefixed() ? "" : "; keys prefixed " + settings.sidePrefix()
+                            + " would apply to these listeners only"));
         }
         return load(settings).sslContext();
     }

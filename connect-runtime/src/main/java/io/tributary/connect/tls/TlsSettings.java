@@ -19,10 +19,11 @@ import java.util.Map;
  * keys count and the worker's top-level {@code ssl.*} keys are ignored; otherwise the top-level keys apply. Keys the
  * prefixed set leaves out take the defaults Kafka Connect's REST server assumes.
  *
- * @param keyPrefix the prefix the values came from, "" for the top-level keys; error messages name keys with it
- * @param values    parsed values by unprefixed key ({@code ssl.keystore.location}, ...)
+ * @param sidePrefix the prefix of this side's own keys, e.g. "admin.listeners.https."
+ * @param prefixed   whether the values came from keys with that prefix rather than the top-level ones
+ * @param values     parsed values by unprefixed key ({@code ssl.keystore.location}, ...)
  */
-public record TlsSettings(String keyPrefix, Map<String, Object> values) {
+public record TlsSettings(String sidePrefix, boolean prefixed, Map<String, Object> values) {
 
     private static final Map<String, Object> REST_DEFAULTS = Map.of(
             SslConfigs.SSL_KEYSTORE_TYPE_CONFIG, SslConfigs.DEFAULT_SSL_KEYSTORE_TYPE,
@@ -72,12 +73,12 @@ public record TlsSettings(String keyPrefix, Map<String, Object> values) {
                 values.put(key, value);
             }
         });
-        return new TlsSettings(prefixed ? prefix : "", values);
+        return new TlsSettings(prefix, prefixed, values);
     }
 
-    /** The key as the user wrote it, e.g. "listeners.https.ssl.keystore.location". */
+    /** The key as the user wrote it (or would write it), e.g. "listeners.https.ssl.keystore.location". */
     public String keyName(String sslKey) {
-        return keyPrefix + sslKey;
+        return prefixed ? sidePrefix + sslKey : sslKey;
     }
 
     public String string(String sslKey) {
@@ -117,6 +118,6 @@ public record TlsSettings(String keyPrefix, Map<String, Object> values) {
 
     /** Where the settings came from, for messages: "the keys prefixed listeners.https." or the top-level keys. */
     public String source() {
-        return keyPrefix.isEmpty() ? "the worker's ssl.* settings" : "the " + keyPrefix + "ssl.* settings";
+        return prefixed ? "the " + sidePrefix + "ssl.* settings" : "the worker's ssl.* settings";
     }
 }

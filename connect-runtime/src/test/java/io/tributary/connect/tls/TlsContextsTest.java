@@ -35,22 +35,25 @@ class TlsContextsTest {
 
     @Test
     void aServerContextLoadsFromPkcs12JksAndPemFilesAndFromInlinePem() {
-        assertThat(TlsContexts.server(settings(keystore("PKCS12")))).isNotNull();
-        assertThat(TlsContexts.server(settings(keystore("JKS")))).isNotNull();
+        assertThat(TlsContexts.server(settings(keystore("PKCS12")), "listeners")).isNotNull();
+        assertThat(TlsContexts.server(settings(keystore("JKS")), "listeners")).isNotNull();
         assertThat(TlsContexts.server(settings(Map.of("ssl.keystore.type", "PEM",
-                "ssl.keystore.location", server.keystore("PEM").toString())))).isNotNull();
+                "ssl.keystore.location", server.keystore("PEM").toString())), "listeners")).isNotNull();
         assertThat(TlsContexts.server(settings(Map.of("ssl.keystore.type", "PEM",
                 "ssl.keystore.key", server.privateKeyPem(),
                 "ssl.keystore.certificate.chain", server.certificateChainPem(),
-                "ssl.truststore.type", "PEM", "ssl.truststore.certificates", tls.caCertificatePem())))).isNotNull();
+                "ssl.truststore.type", "PEM", "ssl.truststore.certificates", tls.caCertificatePem())), "listeners"))
+                .isNotNull();
         assertThat(TlsContexts.server(settings(Map.of("ssl.keystore.location",
                 server.jksWithKeyPassword("key-secret").toString(), "ssl.keystore.password", PW,
-                "ssl.key.password", "key-secret")))).isNotNull();
+                "ssl.key.password", "key-secret")), "listeners")).isNotNull();
     }
 
     @Test
     void anHttpsListenerWithoutAKeystoreIsRefused() {
-        refused(Map.of()).hasMessageContaining("ssl.keystore.location").hasMessageContaining("needs a keystore");
+        refused(Map.of()).hasMessageContaining("configuration ssl.keystore.location")
+                .hasMessageContaining("listeners has an https URL, which needs a keystore")
+                .hasMessageContaining("listeners.https.");
     }
 
     @Test
@@ -128,7 +131,7 @@ class TlsContextsTest {
                 "listeners.https.ssl.keystore.location", server.keystore("PKCS12").toString(),
                 "listeners.https.ssl.keystore.type", "PKCS12",
                 "listeners.https.ssl.keystore.password", "not-the-password")));
-        assertThatThrownBy(() -> TlsContexts.server(settings)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> TlsContexts.server(settings, "listeners")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("listeners.https.ssl.keystore.password");
     }
 
@@ -142,6 +145,6 @@ class TlsContextsTest {
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> refused(Map<String, String> props) {
-        return assertThatThrownBy(() -> TlsContexts.server(settings(props))).isInstanceOf(ConfigException.class);
+        return assertThatThrownBy(() -> TlsContexts.server(settings(props), "listeners")).isInstanceOf(ConfigException.class);
     }
 }

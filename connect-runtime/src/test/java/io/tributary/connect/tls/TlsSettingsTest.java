@@ -19,7 +19,7 @@ class TlsSettingsTest {
         TlsSettings settings = TlsSettings.forListeners(worker(Map.of(
                 "ssl.keystore.location", "/top/keystore.p12", "ssl.keystore.password", "top-secret")));
 
-        assertThat(settings.keyPrefix()).isEmpty();
+        assertThat(settings.prefixed()).isFalse();
         assertThat(settings.string("ssl.keystore.location")).isEqualTo("/top/keystore.p12");
         assertThat(settings.password("ssl.keystore.password")).isEqualTo(new Password("top-secret"));
         assertThat(settings.string("ssl.keystore.type")).isEqualTo("JKS");
@@ -37,7 +37,7 @@ class TlsSettingsTest {
                 "ssl.client.auth", "required", "ssl.truststore.location", "/top/truststore.p12",
                 "listeners.https.ssl.keystore.location", "/rest/keystore.p12")));
 
-        assertThat(settings.keyPrefix()).isEqualTo("listeners.https.");
+        assertThat(settings.prefixed()).isTrue();
         assertThat(settings.string("ssl.keystore.location")).isEqualTo("/rest/keystore.p12");
         assertThat(settings.password("ssl.keystore.password")).isNull();
         assertThat(settings.string("ssl.truststore.location")).isNull();

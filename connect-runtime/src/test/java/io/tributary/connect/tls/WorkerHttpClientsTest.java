@@ -131,7 +131,7 @@ class WorkerHttpClientsTest {
         Map<String, String> props = new HashMap<>(Map.of("ssl.keystore.location", identity.keystore("PKCS12").toString(),
                 "ssl.keystore.password", PW, "ssl.keystore.type", "PKCS12"));
         props.putAll(trusting());
-        SSLContext context = TlsContexts.server(TlsSettings.forListeners(TlsSettingsTest.worker(props)));
+        SSLContext context = TlsContexts.server(TlsSettings.forListeners(TlsSettingsTest.worker(props)), "listeners");
         server = HttpsServer.create(new InetSocketAddress("localhost", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(context) {
             @Override
