@@ -167,6 +167,15 @@ class HttpsListenersTest {
     }
 
     @Test
+    void anAdvertisedListenerOtherThanHttpOrHttpsIsRefused() {
+        Map<String, String> props = new HashMap<>(https(keystore("PKCS12")));
+        props.put("rest.advertised.listener", "wss");
+
+        assertThatThrownBy(() -> RestTestServer.ready(props)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rest.advertised.listener").hasMessageContaining("wss");
+    }
+
+    @Test
     void listenersPrefixedKeysReplaceTheTopLevelOnesEntirely() throws Exception {
         Map<String, String> props = new HashMap<>();
         props.put("listeners", "https://localhost:0");
