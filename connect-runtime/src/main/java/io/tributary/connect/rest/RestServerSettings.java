@@ -24,8 +24,9 @@ import static io.tributary.connect.config.RestServerConfigs.REST_EXTENSION_CLASS
  *
  * @param adminListeners  null serves /admin on the main listeners; empty disables it
  * @param advertisedScheme rest.advertised.listener in lower case, or null to choose as Kafka Connect does
- * @param listenersTls    what https:// main listeners serve with
- * @param adminListenersTls what https:// admin listeners serve with
+ * @param listenersTls    what https:// main listeners serve with; null without any (like Kafka Connect, the TLS
+ *                        keys are then not even read)
+ * @param adminListenersTls what https:// admin listeners serve with; null without any
  * @param maxRequestBytes request bodies above this get 413: connector configs are kilobytes, so 10 MiB
  *                        is generous while keeping a runaway client from filling the heap
  * @param prometheusMetrics whether GET /metrics is served
@@ -41,9 +42,11 @@ public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> 
 
     public static RestServerSettings from(WorkerConfig config) {
         List<String> admin = config.getList(ADMIN_LISTENERS_CONFIG);
+        List<ListenerUrl> listeners = parse(LISTENERS_CONFIG, config.getList(LISTENERS_CONFIG));
+        List<ListenerUrl> adminListeners = admin == null ? null : parse(ADMIN_LISTENERS_CONFIG, admin);
         return new RestServerSettings(
-                parse(LISTENERS_CONFIG, config.getList(LISTENERS_CONFIG)),
-                admin == null ? null : parse(ADMIN_LISTENERS_CONFIG, admin),
+                listeners,
+                adminListeners,
                 config.getString(REST_ADVERTISED_HOST_NAME_CONFIG),
                 config.getInt(REST_ADVERTISED_PORT_CONFIG),
                 advertisedScheme(config.getString(REST_ADVERTISED_LISTENER_CONFIG)),
@@ -53,8 +56,8 @@ public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> 
                 config.getList(REST_EXTENSION_CLASSES_CONFIG),
                 DEFAULT_MAX_REQUEST_BYTES,
                 config.getBoolean(PROMETHEUS_METRICS_ENABLE_CONFIG),
-                TlsSettings.forListeners(config),
-                TlsSettings.forAdminListeners(config));
+                anySecure(listeners) ? TlsSettings.forListeners(config) : null,
+                anySecure(adminListeners) ? TlsSettings.forAdminListeners(config) : null);
     }
 
     public RestServerSettings withMaxRequestBytes(long limit) {
@@ -98,6 +101,10 @@ public record RestServerSettings(List<ListenerUrl> listeners, List<ListenerUrl> 
             throw new ConfigException(REST_ADVERTISED_LISTENER_CONFIG, listener, "must be http or https");
         }
         return scheme;
+    }
+
+    private static boolean anySecure(List<ListenerUrl> urls) {
+        return urls != null && urls.stream().anyMatch(ListenerUrl::secure);
     }
 
     private static List<ListenerUrl> parse(String key, List<String> urls) {

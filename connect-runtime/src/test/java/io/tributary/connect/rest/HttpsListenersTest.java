@@ -167,6 +167,15 @@ class HttpsListenersTest {
     }
 
     @Test
+    void withoutHttpsListenersTheTlsKeysAreNotRead() {
+        Map<String, String> props = Map.of("ssl.keystore.location", dir.resolve("not-there.p12").toString(),
+                "listeners.https.ssl.client.auth", "always", "admin.listeners", "http://localhost:0");
+        try (RestTestServer rest = RestTestServer.ready(props)) {
+            assertThat(rest.get("/connectors").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anAdvertisedListenerOtherThanHttpOrHttpsIsRefused() {
         Map<String, String> props = new HashMap<>(https(keystore("PKCS12")));
         props.put("rest.advertised.listener", "wss");
