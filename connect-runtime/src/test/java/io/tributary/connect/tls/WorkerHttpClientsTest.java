@@ -98,6 +98,13 @@ class WorkerHttpClientsTest {
         assertThat(get(clients(withKeystore), url)).isEqualTo(200);
         withKeystore.put("ssl.endpoint.identification.algorithm", "");
         assertThat(get(clients(withKeystore), url)).as("the rebuilt context keeps the key").isEqualTo(200);
+
+        Map<String, String> withPem = new HashMap<>(trusting());
+        withPem.put("ssl.keystore.type", "PEM");
+        withPem.put("ssl.keystore.key", worker.privateKeyPem());
+        withPem.put("ssl.keystore.certificate.chain", worker.certificateChainPem());
+        withPem.put("ssl.endpoint.identification.algorithm", "");
+        assertThat(get(clients(withPem), url)).as("an unencrypted PEM key in the rebuilt context").isEqualTo(200);
     }
 
     @Test
