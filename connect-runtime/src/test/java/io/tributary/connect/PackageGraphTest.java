@@ -26,7 +26,7 @@ class PackageGraphTest {
 
     /** Bottom to top. A package may depend on packages of its own layer (without a cycle) or lower ones. */
     private static final List<Set<String>> LAYERS = List.of(
-            Set.of("model", "config", "plugins", "logging", "metrics"),
+            Set.of("model", "config", "tls", "plugins", "logging", "metrics"),
             Set.of("errors", "storage", "status", "distributed"),
             Set.of("worker"),
             Set.of("herder"),

@@ -135,8 +135,9 @@ public final class DistributedWorker {
 
     /** @param plugins closed if the server cannot start; null while they are still loading */
     private static RestServer startRest(DistributedConfig config, Plugins plugins) {
-        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
         try {
+            // Building the server reads the listeners and their TLS keystores: a mistake there is reported here too.
+            RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
             rest.start();
             return rest;
         } catch (RuntimeException e) {

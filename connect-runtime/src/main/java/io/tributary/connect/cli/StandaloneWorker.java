@@ -86,8 +86,9 @@ public final class StandaloneWorker {
             closeIfOwned(plugins, ownsPlugins);
             throw e;
         }
-        RestServer rest = new RestServer(config, WorkerBootstrap.TIME);
+        RestServer rest;
         try {
+            rest = new RestServer(config, WorkerBootstrap.TIME);
             rest.start();
         } catch (RuntimeException e) {
             closeIfOwned(plugins, ownsPlugins);

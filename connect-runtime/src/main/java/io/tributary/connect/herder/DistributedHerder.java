@@ -18,6 +18,7 @@ import io.tributary.connect.logging.LoggerLevels;
 import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
+import io.tributary.connect.tls.WorkerHttpClients;
 import io.tributary.connect.worker.Worker;
 
 import java.time.Duration;
@@ -55,7 +56,7 @@ public final class DistributedHerder implements Herder {
     private final GroupMembership membership;
     private final Time time;
     private final HerderLoop loop;
-    private final LeaderForwarder forwarder = new LeaderForwarder();
+    private final LeaderForwarder forwarder;
     private final ConnectorStatusReader statuses;
     private final ConnectorTypes types;
     private final LeaderDuties leader;
@@ -80,6 +81,7 @@ public final class DistributedHerder implements Herder {
         this.config = config;
         this.time = time;
         this.loop = new HerderLoop("distributed-herder", time);
+        this.forwarder = new LeaderForwarder(new WorkerHttpClients(config));
         this.worker = worker;
         this.configStore = configStore;
         this.membership = membership;
@@ -266,7 +268,7 @@ public final class DistributedHerder implements Herder {
             if (status == null || status.workerId() == null || status.workerId().equals(worker.workerId())) {
                 throw ClusterConflicts.staleConfiguration();
             }
-            return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/",
+            return forwarder.restartTask(new LeaderForwarder.Target(workerUrl(status.workerId()),
                     context.receiverMayForward(), context.authorization()),
                     id.connector(), id.task());
         });
@@ -396,6 +398,16 @@ public final class DistributedHerder implements Herder {
     /** Whether the group elected the sessioned protocol, under which requests between workers are signed. */
     private boolean sessioned() {
         return ConnectProtocolVersion.SESSIONED.name().equals(membership.protocol());
+    }
+
+    /**
+     * The REST URL of the worker with this id (its advertised host:port). Statuses carry no scheme; the workers of
+     * a group advertise the same one, so the leader's tells it.
+     */
+    private String workerUrl(String workerId) {
+        String leaderUrl = rebalance.leaderUrl();
+        String scheme = leaderUrl != null && leaderUrl.regionMatches(true, 0, "https:", 0, 6) ? "https" : "http";
+        return scheme + "://" + workerId + "/";
     }
 
     private void requestRebalanceAfterFencing() {

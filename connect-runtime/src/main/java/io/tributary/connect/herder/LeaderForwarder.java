@@ -9,6 +9,7 @@ import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.ErrorMessage;
 import io.tributary.connect.model.Message;
 import io.tributary.connect.storage.SessionKey;
+import io.tributary.connect.tls.WorkerHttpClients;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +43,12 @@ final class LeaderForwarder {
     private static final String AUTHORIZATION = "Authorization";
 
     private final ObjectMapper json = new ObjectMapper();
-    /**
-     * Built on the first forward: a worker that leads its group never forwards, and building a client costs about
-     * 0.1 s of a worker's start (it loads the default TLS context) and keeps a selector thread.
-     */
-    private HttpClient http;
+    /** Built on the first forward to a URL of each scheme, https ones with the worker's REST TLS settings. */
+    private final WorkerHttpClients clients;
+
+    LeaderForwarder(WorkerHttpClients clients) {
+        this.clients = clients;
+    }
 
     /**
      * Where to send a request, how to mark it so that the receiver forwards it at most once more, and the client's
@@ -143,6 +146,7 @@ final class LeaderForwarder {
                                            Function<byte[], Map<String, String>> signature) {
         URI uri;
         HttpRequest request;
+        HttpClient http;
         try {
             uri = URI.create(withSlash(target.url()) + path + (path.contains("?") ? "&" : "?") + "forward="
                     + target.forwardAgain());
@@ -158,12 +162,13 @@ final class LeaderForwarder {
                 builder.header(AUTHORIZATION, target.authorization());
             }
             request = builder.method(method, publisher).build();
-        } catch (IOException | IllegalArgumentException e) {
+            http = clients.forUri(uri);
+        } catch (IOException | IllegalArgumentException | ConfigException e) {
             return CompletableFuture.failedFuture(new ConnectException("Could not forward the request to the "
                     + "leader at " + target.url() + ": " + e.getMessage()));
         }
         log.debug("Forwarding {} {} to the leader", method, uri);
-        return http().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> {
                     if (error != null) {
                         Throwable cause = error instanceof CompletionException && error.getCause() != null
@@ -176,13 +181,6 @@ final class LeaderForwarder {
                     }
                     return new Answer(response.statusCode(), response.body());
                 });
-    }
-
-    private synchronized HttpClient http() {
-        if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        }
-        return http;
     }
 
     private String errorMessage(HttpResponse<byte[]> response) {

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 /** One entry of {@code listeners}/{@code admin.listeners}: scheme, host (empty = every interface) and port. */
 public record ListenerUrl(String scheme, String host, int port) {
 
+    public static final String HTTP = "http";
+    public static final String HTTPS = "https";
+
     private static final Pattern FORMAT = Pattern.compile("^([A-Za-z]+)://(\\[[0-9A-Fa-f:.]+]|[^:/\\[\\]]*):(\\d{1,5})/?$");
 
     public static ListenerUrl parse(String configKey, String url) {
@@ -18,10 +21,8 @@ public record ListenerUrl(String scheme, String host, int port) {
                     + "(an empty host listens on every interface)");
         }
         String scheme = m.group(1).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http")) {
-            throw new ConfigException(configKey, url, scheme.equals("https")
-                    ? "HTTPS listeners are not supported yet; use http"
-                    : "the scheme must be http");
+        if (!scheme.equals(HTTP) && !scheme.equals(HTTPS)) {
+            throw new ConfigException(configKey, url, "the scheme must be http or https");
         }
         int port = Integer.parseInt(m.group(3));
         if (port > 65535) {
@@ -32,6 +33,10 @@ public record ListenerUrl(String scheme, String host, int port) {
             host = host.substring(1, host.length() - 1);
         }
         return new ListenerUrl(scheme, host, port);
+    }
+
+    public boolean secure() {
+        return scheme.equals(HTTPS);
     }
 
     public boolean allInterfaces() {

@@ -1,5 +1,6 @@
 package io.tributary.connect.rest;
 
+import io.tributary.connect.config.RestServerConfigs;
 import io.tributary.connect.config.WorkerConfig;
 import io.tributary.connect.herder.Herder;
 import io.tributary.connect.plugins.Plugins;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,8 +51,8 @@ public final class RestServer {
     private final RestServerSettings settings;
     private final RestBackend backend = new RestBackend();
     private final Server server;
-    private final List<ServerConnector> mainConnectors = new ArrayList<>();
-    private final List<ServerConnector> adminConnectors = new ArrayList<>();
+    private final List<Listener> mainListeners = new ArrayList<>();
+    private final List<Listener> adminListeners = new ArrayList<>();
     private final LoggerLevels loggerLevels;
     private final Time time;
     private final RestExtensions extensions;
@@ -76,9 +76,12 @@ public final class RestServer {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("rest-server");
         this.server = new Server(threads);
-        settings.listeners().forEach(url -> mainConnectors.add(connector(url, MAIN)));
+        HttpsConnectors mainTls = new HttpsConnectors(settings.listenersTls(), RestServerConfigs.LISTENERS_CONFIG);
+        settings.listeners().forEach(url -> mainListeners.add(listener(url, MAIN, mainTls)));
         if (settings.separateAdminListeners()) {
-            settings.adminListeners().forEach(url -> adminConnectors.add(connector(url, ADMIN)));
+            HttpsConnectors adminTls = new HttpsConnectors(settings.adminListenersTls(),
+                    RestServerConfigs.ADMIN_LISTENERS_CONFIG);
+            settings.adminListeners().forEach(url -> adminListeners.add(listener(url, ADMIN, adminTls)));
         }
         this.loggerLevels = new LoggerLevels(time);
         server.setHandler(new GracefulHandler(withCors(withHeaders(
@@ -156,12 +159,12 @@ public final class RestServer {
 
     /** The URL of the first main listener, with the port actually bound. */
     public URI serverUrl() {
-        return urlOf(mainConnectors.get(0));
+        return mainListeners.get(0).boundUrl();
     }
 
     /** The URLs of every main listener, with the ports actually bound. */
     public List<URI> listenerUrls() {
-        return mainConnectors.stream().map(RestServer::urlOf).toList();
+        return mainListeners.stream().map(Listener::boundUrl).toList();
     }
 
     /** Null when admin.listeners is empty (admin endpoints disabled). */
@@ -169,15 +172,22 @@ public final class RestServer {
         if (!settings.adminEnabled()) {
             return null;
         }
-        return adminConnectors.isEmpty() ? serverUrl() : urlOf(adminConnectors.get(0));
+        return adminListeners.isEmpty() ? serverUrl() : adminListeners.get(0).boundUrl();
     }
 
-    /** The URL other workers and clients should use: rest.advertised.* where set, else the bound listener. */
+    /**
+     * The URL other workers and clients should use, chosen as Kafka Connect chooses it: the scheme of
+     * rest.advertised.listener (else http if any main listener is http, else https), the host and port of the first
+     * main listener of that scheme unless rest.advertised.host.name / rest.advertised.port say otherwise, and the
+     * first main listener's when no listener has that scheme.
+     */
     public URI advertisedUrl() {
-        String scheme = settings.advertisedScheme() != null ? settings.advertisedScheme().toLowerCase(Locale.ROOT) : "http";
-        ServerConnector connector = mainConnectors.get(0);
-        String host = settings.advertisedHost() != null ? settings.advertisedHost() : hostOf(connector);
-        int port = settings.advertisedPort() != null ? settings.advertisedPort() : connector.getLocalPort();
+        String scheme = settings.schemeToAdvertise();
+        Listener chosen = mainListeners.stream().filter(l -> l.url().scheme().equals(scheme)).findFirst()
+                .orElse(mainListeners.get(0));
+        String host = settings.advertisedHost() != null && !settings.advertisedHost().isEmpty()
+                ? settings.advertisedHost() : hostOf(chosen.connector());
+        int port = settings.advertisedPort() != null ? settings.advertisedPort() : chosen.connector().getLocalPort();
         return URI.create(scheme + "://" + hostForUri(host) + ":" + port + "/");
     }
 
@@ -202,13 +212,14 @@ public final class RestServer {
         log.info("REST server stopped");
     }
 
-    private ServerConnector connector(ListenerUrl url, String name) {
-        ServerConnector connector = new ServerConnector(server);
+    /** Connectors of one group share a name: contexts are tied to the group through it (see {@link #contexts}). */
+    private Listener listener(ListenerUrl url, String name, HttpsConnectors tls) {
+        ServerConnector connector = url.secure() ? tls.newConnector(server) : new ServerConnector(server);
         connector.setName(name);
         connector.setHost(url.allInterfaces() ? null : url.host());
         connector.setPort(url.port());
         server.addConnector(connector);
-        return connector;
+        return new Listener(url, connector);
     }
 
     private Handler contexts(LoggerLevels loggerLevels) {
@@ -267,12 +278,16 @@ public final class RestServer {
 
     private String listening() {
         List<URI> urls = new ArrayList<>(listenerUrls());
-        adminConnectors.forEach(c -> urls.add(urlOf(c)));
+        adminListeners.forEach(l -> urls.add(l.boundUrl()));
         return urls.toString();
     }
 
-    private static URI urlOf(ServerConnector connector) {
-        return URI.create("http://" + hostForUri(hostOf(connector)) + ":" + connector.getLocalPort() + "/");
+    /** A configured listener and the Jetty connector serving it. */
+    private record Listener(ListenerUrl url, ServerConnector connector) {
+
+        URI boundUrl() {
+            return URI.create(url.scheme() + "://" + hostForUri(hostOf(connector)) + ":" + connector.getLocalPort() + "/");
+        }
     }
 
     /** A listener on every interface is reached through this machine's address, as Jetty reports it. */

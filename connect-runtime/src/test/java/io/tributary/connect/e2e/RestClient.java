@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
 
 /** Talks to a worker's REST API over real HTTP, the way curl would. */
 public final class RestClient {
@@ -19,20 +20,26 @@ public final class RestClient {
 
     private final URI base;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public RestClient(URI base) {
-        this(base, null);
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
     }
 
-    private RestClient(URI base, String authorization) {
+    /** For an https:// worker: the context says which authorities to trust and which certificate to present. */
+    public RestClient(URI base, SSLContext tls) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build(), null);
+    }
+
+    private RestClient(URI base, HttpClient http, String authorization) {
         this.base = base;
+        this.http = http;
         this.authorization = authorization;
     }
 
     /** A client of the same worker that sends this Authorization header with every request. */
     public RestClient withAuthorization(String value) {
-        return new RestClient(base, value);
+        return new RestClient(base, http, value);
     }
 
     /** A client of the same worker that sends HTTP basic credentials with every request, as curl -u does. */

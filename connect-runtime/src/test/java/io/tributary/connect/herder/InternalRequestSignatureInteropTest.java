@@ -13,6 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.tributary.connect.tls.WorkerHttpClients;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -123,7 +127,8 @@ class InternalRequestSignatureInteropTest {
         leader.start();
         try {
             SecretKey key = key("HmacSHA256");
-            new LeaderForwarder().putTaskConfigs(new LeaderForwarder.Target("http://localhost:"
+            new LeaderForwarder(new WorkerHttpClients(
+                new AbstractConfig(new ConfigDef(), Map.of()))).putTaskConfigs(new LeaderForwarder.Target("http://localhost:"
                             + leader.getAddress().getPort() + "/", true), "c",
                     List.of(Map.of("file", "/tmp/ü.txt"), Map.of("task", "1")),
                     new SessionKey(key, 0), "HmacSHA256").join();

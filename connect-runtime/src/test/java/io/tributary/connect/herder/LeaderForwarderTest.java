@@ -7,6 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.tributary.connect.model.ConnectorInfo;
 import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.model.TargetState;
+import io.tributary.connect.tls.WorkerHttpClients;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.connect.errors.ConnectException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /** The forwarder against a stand-in leader: what it sends, and how it turns answers back into results. */
 class LeaderForwarderTest {
 
-    private final LeaderForwarder forwarder = new LeaderForwarder();
+    private final LeaderForwarder forwarder = new LeaderForwarder(
+            new WorkerHttpClients(new AbstractConfig(new ConfigDef(), Map.of())));
     private final AtomicReference<String> received = new AtomicReference<>();
     private final AtomicReference<String> authorization = new AtomicReference<>();
     private HttpServer leader;

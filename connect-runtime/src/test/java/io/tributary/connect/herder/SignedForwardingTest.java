@@ -11,6 +11,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
+import io.tributary.connect.tls.WorkerHttpClients;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.KeyGenerator;
@@ -22,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** Which forwarded requests the forwarder signs, over what, and how a refused signature comes back. */
 class SignedForwardingTest {
 
-    private final LeaderForwarder forwarder = new LeaderForwarder();
+    private final LeaderForwarder forwarder = new LeaderForwarder(new WorkerHttpClients(
+                new AbstractConfig(new ConfigDef(), Map.of())));
     private final AtomicReference<com.sun.net.httpserver.Headers> headers = new AtomicReference<>();
     private final AtomicReference<byte[]> body = new AtomicReference<>();
     private HttpServer leader;

@@ -41,10 +41,19 @@ class ListenerUrlTest {
     }
 
     @Test
-    void httpsIsRefusedUntilSupported() {
-        assertThatThrownBy(() -> ListenerUrl.parse("listeners", "https://localhost:8443"))
+    void httpsIsASecureListener() {
+        ListenerUrl url = ListenerUrl.parse("listeners", "HTTPS://localhost:8443");
+
+        assertThat(url.scheme()).isEqualTo("https");
+        assertThat(url.secure()).isTrue();
+        assertThat(ListenerUrl.parse("listeners", "http://localhost:8083").secure()).isFalse();
+    }
+
+    @Test
+    void anotherSchemeIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> ListenerUrl.parse("listeners", "ftp://localhost:8443"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("HTTPS listeners are not supported yet");
+                .hasMessageContaining("listeners").hasMessageContaining("http or https");
     }
 
     @Test

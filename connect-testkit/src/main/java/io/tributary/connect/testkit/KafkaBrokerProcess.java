@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,20 +39,66 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    private final int extraPort;
     private final KafkaLocalScript script;
 
     /** A broker that will keep its data, config, pid file and log in {@code dataDir}; not started yet. */
     public KafkaBrokerProcess(Path dataDir) {
+        this(dataDir, null, Map.of());
+    }
+
+    /**
+     * A broker with a second client listener besides PLAINTEXT, named after its security protocol (e.g.
+     * {@code SASL_SSL}) on a port of its own, set up by extra server settings such as
+     * {@code listener.name.sasl_ssl.ssl.keystore.location} or {@code sasl.enabled.mechanisms}. PLAINTEXT stays
+     * for administration (e.g. creating SCRAM users) and between broker and controller.
+     */
+    public KafkaBrokerProcess(Path dataDir, String extraListenerProtocol, Map<String, String> extraServerConfig) {
         this.dataDir = dataDir.toAbsolutePath();
         this.port = freePortOutsideEphemeralRange(-1);
         int controllerPort = freePortOutsideEphemeralRange(port);
-        this.script = new KafkaLocalScript(port, controllerPort, this.dataDir, Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_HEAP_OPTS", HEAP_OPTS,
                 "KAFKA_LOCAL_START_TIMEOUT", String.valueOf(START_TIMEOUT.toSeconds())));
+        if (extraListenerProtocol != null) {
+            int candidate;
+            do {
+                candidate = freePortOutsideEphemeralRange(port);
+            } while (candidate == controllerPort);
+            this.extraPort = candidate;
+            env.put("KAFKA_LOCAL_EXTRA_LISTENERS", extraListenerProtocol + "://localhost:" + extraPort);
+        } else {
+            this.extraPort = -1;
+        }
+        if (!extraServerConfig.isEmpty()) {
+            env.put("KAFKA_LOCAL_EXTRA_CONFIG", writeExtraConfig(extraServerConfig).toString());
+        }
+        this.script = new KafkaLocalScript(port, controllerPort, this.dataDir, env);
     }
 
+    /** The PLAINTEXT listener. */
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    /** The second listener of a broker made with one. */
+    public String extraListenerBootstrapServers() {
+        if (extraPort < 0) {
+            throw new IllegalStateException("the broker at " + bootstrapServers() + " has no second listener");
+        }
+        return "localhost:" + extraPort;
+    }
+
+    private Path writeExtraConfig(Map<String, String> settings) {
+        StringBuilder text = new StringBuilder();
+        settings.forEach((key, value) -> text.append(key).append('=')
+                .append(value.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+        try {
+            Files.createDirectories(dataDir);
+            return Files.writeString(dataDir.resolve("extra-server.properties"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the broker's extra settings in " + dataDir, e);
+        }
     }
 
     /** The broker's own log, to point at when something went wrong. */

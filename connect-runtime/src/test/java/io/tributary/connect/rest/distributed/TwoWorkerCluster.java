@@ -4,6 +4,7 @@ import io.tributary.connect.cli.DistributedWorker;
 import io.tributary.connect.e2e.RestClient;
 import io.tributary.connect.testkit.KafkaBroker;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * Two distributed workers of one Connect group in this JVM, on the test broker, each with its real REST
@@ -22,23 +24,39 @@ final class TwoWorkerCluster implements AutoCloseable {
 
     final String groupId;
     private final List<DistributedWorker> workers = new ArrayList<>();
+    private final SSLContext clientTls;
 
-    private TwoWorkerCluster(String groupId) {
+    private TwoWorkerCluster(String groupId, SSLContext clientTls) {
         this.groupId = groupId;
+        this.clientTls = clientTls;
     }
 
     static TwoWorkerCluster start(KafkaBroker broker) {
-        return start(broker, Map.of(), Map.of());
+        return start(broker, Map.of(), Map.of(), null);
     }
 
     /** Both workers with these settings added to (or replacing) the usual ones. */
     static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> extraProps) {
-        return start(broker, extraProps, extraProps);
+        return start(broker, extraProps, extraProps, null);
     }
 
     /** Two workers whose settings differ from the defaults here by {@code first} and {@code second}. */
     static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> first, Map<String, String> second) {
-        TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8));
+        return start(broker, first, second, null);
+    }
+
+    /**
+     * @param workerProps added to (or replacing) each worker's settings, e.g. https listeners and TLS keys
+     * @param clientTls   what the test's REST clients use for https:// workers; null for http
+     */
+    static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> workerProps, SSLContext clientTls) {
+        return start(broker, workerProps, workerProps, clientTls);
+    }
+
+    private static TwoWorkerCluster start(KafkaBroker broker, Map<String, String> first, Map<String, String> second,
+                                          SSLContext clientTls) {
+        TwoWorkerCluster cluster = new TwoWorkerCluster("rest-" + UUID.randomUUID().toString().substring(0, 8),
+                clientTls);
         try {
             cluster.workers.add(DistributedWorker.start(cluster.props(broker, first)));
             cluster.workers.add(DistributedWorker.start(cluster.props(broker, second)));
@@ -60,11 +78,16 @@ final class TwoWorkerCluster implements AutoCloseable {
     }
 
     RestClient leader() {
-        return new RestClient(leaderWorker().rest().advertisedUrl());
+        return client(leaderWorker());
     }
 
     RestClient follower() {
-        return new RestClient(followerWorker().rest().advertisedUrl());
+        return client(followerWorker());
+    }
+
+    private RestClient client(DistributedWorker worker) {
+        URI url = worker.rest().advertisedUrl();
+        return clientTls == null ? new RestClient(url) : new RestClient(url, clientTls);
     }
 
     /** The leader first, then the follower: requests sent through both exercise forwarding. */
