@@ -9,6 +9,11 @@
 #   KAFKA_HEAP_OPTS              JVM heap options (default -Xms256m -Xmx512m)
 #   KAFKA_LOCAL_START_TIMEOUT    seconds to wait for the broker to answer (default 60)
 #   KAFKA_LOCAL_STOP_TIMEOUT     seconds to wait after SIGTERM before SIGKILL (default 30)
+#   KAFKA_LOCAL_EXTRA_LISTENERS  more listeners, comma separated, each named after its security
+#                                protocol, e.g. SASL_SSL://localhost:9094 (PLAINTEXT stays for
+#                                the readiness check and between broker and controller)
+#   KAFKA_LOCAL_EXTRA_CONFIG     a properties file appended to the written server.properties, e.g.
+#                                the SSL and SASL settings of those listeners
 #   TRIBUTARY_HOME               where .local/ lives (default: the repository root)
 set -euo pipefail
 
@@ -21,6 +26,8 @@ DATA_DIR="${KAFKA_LOCAL_DATA_DIR:-$TRIBUTARY_HOME/.local/kafka-data}"
 HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 START_TIMEOUT="${KAFKA_LOCAL_START_TIMEOUT:-60}"
 STOP_TIMEOUT="${KAFKA_LOCAL_STOP_TIMEOUT:-30}"
+EXTRA_LISTENERS="${KAFKA_LOCAL_EXTRA_LISTENERS:-}"
+EXTRA_CONFIG="${KAFKA_LOCAL_EXTRA_CONFIG:-}"
 
 PID_FILE="$DATA_DIR/kafka.pid"
 LOG_FILE="$DATA_DIR/logs/kafka.log"
@@ -71,14 +78,26 @@ check_port_free() {
 
 write_config() {
   mkdir -p "$DATA_DIR/logs" "$LOG_DIRS"
+  local listeners="PLAINTEXT://localhost:$PORT,CONTROLLER://localhost:$CONTROLLER_PORT"
+  local protocols="PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+  local listener
+  if [[ -n "$EXTRA_LISTENERS" ]]; then
+    IFS=',' read -ra extra <<<"$EXTRA_LISTENERS"
+    for listener in "${extra[@]}"; do
+      [[ "$listener" =~ ^([A-Z_]+)://[^:]*:[0-9]+$ ]] ||
+        kl_fail "KAFKA_LOCAL_EXTRA_LISTENERS: '$listener' is not PROTOCOL://host:port"
+      listeners="$listeners,$listener"
+      protocols="$protocols,${BASH_REMATCH[1]}:${BASH_REMATCH[1]}"
+    done
+  fi
   cat >"$CONFIG_FILE" <<EOF
 # Written by bin/kafka-local.sh on every start; edits are overwritten.
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=localhost:$CONTROLLER_PORT
-listeners=PLAINTEXT://localhost:$PORT,CONTROLLER://localhost:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://localhost:$PORT,CONTROLLER://localhost:$CONTROLLER_PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=$listeners
+advertised.listeners=$listeners
+listener.security.protocol.map=$protocols
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$LOG_DIRS
@@ -90,6 +109,10 @@ share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 EOF
+  if [[ -n "$EXTRA_CONFIG" ]]; then
+    [[ -r "$EXTRA_CONFIG" ]] || kl_fail "KAFKA_LOCAL_EXTRA_CONFIG: cannot read $EXTRA_CONFIG"
+    { echo "# From $EXTRA_CONFIG"; cat "$EXTRA_CONFIG"; } >>"$CONFIG_FILE"
+  fi
 }
 
 # Formats the storage once as a standalone (single-voter) KRaft quorum. The controller's
