@@ -35,8 +35,12 @@ import org.slf4j.LoggerFactory;
 final class ClusterWork implements AutoRestarter.Restarts {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterWork.class);
-    /** How long to wait before trying again to publish task configs (e.g. the leader was unreachable). */
-    static final long TASK_CONFIG_RETRY_MS = 1_000;
+    /**
+     * How long to wait before trying again to publish task configs (the leader was unreachable, or refused a
+     * signature made with a key it had just replaced): as in Kafka Connect, from 250 ms, doubling to 60 s.
+     */
+    static final long TASK_CONFIG_RETRY_INITIAL_MS = 250;
+    static final long TASK_CONFIG_RETRY_MAX_MS = 60_000;
 
     private final Worker worker;
     private final Supplier<ClusterConfigState> configs;
@@ -50,6 +54,8 @@ final class ClusterWork implements AutoRestarter.Restarts {
     private final Map<String, Map<String, String>> connectorConfigsInUse = new HashMap<>();
     private final Map<ConnectorTaskId, List<Map<String, String>>> taskConfigsInUse = new HashMap<>();
     private final AutoRestarter autoRestarts;
+    /** The next wait before publishing a connector's task configs again, for connectors whose last try failed. */
+    private final Map<String, Long> publishRetryMs = new HashMap<>();
 
     ClusterWork(Worker worker, Supplier<ClusterConfigState> configs, HerderLoop loop, ConnectorStatusReader statuses,
                 BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs,
@@ -142,6 +148,7 @@ final class ClusterWork implements AutoRestarter.Restarts {
         revoke(ownConnector ? List.of(connector) : List.of(), ownTasks);
         worker.reportDestroyed(ownConnector ? connector : null, ownTasks);
         autoRestarts.forget(connector);
+        publishRetryMs.remove(connector);
     }
 
     /** New task configs were committed: tasks here whose config (or connector config) changed restart. */
@@ -273,24 +280,26 @@ final class ClusterWork implements AutoRestarter.Restarts {
         if (!config.equals(snapshot.connectorConfig(connector))) {
             return; // superseded: the restart with the newer config generates again
         }
-        publishTaskConfigs.apply(connector, generated).whenComplete((ignored, error) -> {
+        publishTaskConfigs.apply(connector, generated).whenComplete((ignored, error) -> loop.execute(() -> {
             if (error == null) {
+                publishRetryMs.remove(connector);
                 return;
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null
                     ? error.getCause() : error;
+            long retryMs = publishRetryMs.getOrDefault(connector, TASK_CONFIG_RETRY_INITIAL_MS);
+            publishRetryMs.put(connector, Math.min(retryMs * 2, TASK_CONFIG_RETRY_MAX_MS));
             if (cause instanceof LeaderAnswerException answer && answer.status() == 403) {
                 // Usual right after the leader rotated the session key: the retry signs with the new one.
                 log.info("The leader refused the signature on the task configs of connector {} ({}), probably made "
                         + "with a session key it has just replaced; retrying in {} ms. If this repeats, check that "
-                        + "all workers use the same config topic.", connector, cause.getMessage(),
-                        TASK_CONFIG_RETRY_MS);
+                        + "all workers use the same config topic.", connector, cause.getMessage(), retryMs);
             } else {
                 log.warn("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
-                        connector, cause.getMessage(), TASK_CONFIG_RETRY_MS);
+                        connector, cause.getMessage(), retryMs);
             }
-            loop.schedule(TASK_CONFIG_RETRY_MS, () -> reconfigureTasks(connector));
-        });
+            loop.schedule(retryMs, () -> reconfigureTasks(connector));
+        }));
     }
 
     private void startConnector(String connector, ClusterConfigState snapshot) {
