@@ -113,6 +113,7 @@ public final class DistributedWorker {
         ConnectMetrics metrics = null;
         try {
             String kafkaClusterId = StartupThreads.await(clusterId);
+            TransactionSupportCheck.verify(config);
             metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, kafkaClusterId);
             rest.exposeMetrics(metrics);
             DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);

@@ -11,6 +11,8 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.ClientType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the configurations of the Kafka clients a worker creates for connectors and tasks. Each is layered:
@@ -18,6 +20,8 @@ import org.apache.kafka.connect.connector.policy.ConnectorClientConfigRequest.Cl
  * settings, then the metrics context, then the connector's policy-checked overrides.
  */
 public final class WorkerClientConfigs {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkerClientConfigs.class);
 
     /**
      * Fetch settings of a sink task's consumer, tuned for draining a backlog; the user's consumer. and
@@ -139,15 +143,46 @@ public final class WorkerClientConfigs {
     }
 
     /**
-     * Transactional producer of an exactly-once source task. Idempotence and the transactional id are set
-     * last because fencing of zombie tasks depends on them.
+     * Transactional producer of an exactly-once source task, as Kafka Connect configures it: idempotence on (a user's
+     * explicit false is overridden with a warning, as is a transactional.id of their own) and the task's
+     * transactional id, stable across restarts and workers, so that a new instance fences its predecessor.
      */
     public Map<String, Object> exactlyOnceProducer(String connectorName, int taskNumber,
                                                    ConnectorClientOverrides overrides) {
         Map<String, Object> props = producer("connector-producer-" + connectorName + "-" + taskNumber, overrides);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
-            taskTransactionalId(worker.groupId(), connectorName, taskNumber));
+        String why = "for connectors when exactly-once source support is enabled";
+        ensure(props, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true", why, false);
+        ensure(props, ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+            taskTransactionalId(worker.groupId(), connectorName, taskNumber), why, true);
+        return props;
+    }
+
+    /** Sets a client setting the runtime depends on, warning when the user's value is set aside. */
+    private static void ensure(Map<String, Object> props, String key, String value, String why,
+                               boolean caseSensitive) {
+        Object current = props.get(key);
+        String given = current == null ? null : current.toString().trim();
+        boolean same = given != null && (caseSensitive ? given.equals(value) : given.equalsIgnoreCase(value));
+        if (given != null && !same) {
+            log.warn("Ignoring configured value for '{}' of '{}' and setting it to '{}' {}", key, given, value, why);
+        }
+        props.put(key, value);
+    }
+
+    /**
+     * Connection, security and DNS settings of the worker file only, for clients of Connect's own topics (a
+     * connector's offsets topic among them): other worker keys would make the clients warn about them.
+     */
+    public Map<String, Object> internalTopicClients() {
+        Map<String, Object> props = new HashMap<>();
+        worker.originals().forEach((key, value) -> {
+            if (key.startsWith("ssl.") || key.startsWith("sasl.")
+                    || key.equals(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)
+                    || key.equals(CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG)) {
+                props.put(key, value);
+            }
+        });
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, worker.bootstrapServers());
         return props;
     }
 

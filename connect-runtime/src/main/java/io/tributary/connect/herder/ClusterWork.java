@@ -56,6 +56,8 @@ final class ClusterWork implements AutoRestarter.Restarts {
     private final AutoRestarter autoRestarts;
     /** The next wait before publishing a connector's task configs again, for connectors whose last try failed. */
     private final Map<String, Long> publishRetryMs = new HashMap<>();
+    /** The checks of exactly-once source tasks; null while source tasks run at least once. */
+    private ExactlyOnceTaskChecks exactlyOnce;
 
     ClusterWork(Worker worker, Supplier<ClusterConfigState> configs, HerderLoop loop, ConnectorStatusReader statuses,
                 BiFunction<String, List<Map<String, String>>, CompletableFuture<Void>> publishTaskConfigs,
@@ -78,6 +80,11 @@ final class ClusterWork implements AutoRestarter.Restarts {
                         loop.schedule(delayMs, () -> loop.execute(work));
                     }
                 }, this, registry, time);
+    }
+
+    /** From now on source tasks run exactly once (exactly.once.source.support=enabled), with these checks. */
+    void runSourceTasksExactlyOnce(ExactlyOnceTaskChecks checks) {
+        this.exactlyOnce = checks;
     }
 
     /** Hears of this worker's instance states, to restart failed ones when asked to. */
@@ -326,7 +333,24 @@ final class ClusterWork implements AutoRestarter.Restarts {
         }
         taskConfigsInUse.put(id, used);
         log.info("Starting task {}", id);
+        if (runsExactlyOnce(used.get(0))) {
+            worker.startExactlyOnceSourceTask(id, used.get(0), used.get(1), snapshot.targetState(id.connector()),
+                    exactlyOnce.forTask(id, snapshot));
+            return;
+        }
         worker.startTask(id, used.get(0), used.get(1), snapshot.targetState(id.connector()));
+    }
+
+    /** Source tasks do with exactly-once support on; a connector class that cannot load fails as any task would. */
+    private boolean runsExactlyOnce(Map<String, String> connectorConfig) {
+        if (exactlyOnce == null) {
+            return false;
+        }
+        try {
+            return !worker.isSinkConnector(connectorConfig);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The connector config and task config a task runs with, or null when it has none. */

@@ -23,6 +23,7 @@ import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceConnector;
 
 /**
  * PUT /connector-plugins/{plugin}/config/validate: every setting of a connector configuration with its
@@ -44,12 +45,15 @@ final class ConnectorConfigReport {
     private final PluginSettings settings;
     private final EnrichedConnectorDefinition definitions;
     private final ClientOverrideReport overrides;
+    private final ExactlyOnceSourceValidation exactlyOnce;
 
+    /** @param exactlyOnce the checks of source connectors' exactly-once settings, or null for none (standalone) */
     ConnectorConfigReport(PluginSettings settings, EnrichedConnectorDefinition definitions,
-                          ClientOverrideReport overrides) {
+                          ClientOverrideReport overrides, ExactlyOnceSourceValidation exactlyOnce) {
         this.settings = settings;
         this.definitions = definitions;
         this.overrides = overrides;
+        this.exactlyOnce = exactlyOnce;
     }
 
     ConfigInfos validate(Map<String, String> config) {
@@ -88,6 +92,10 @@ final class ConnectorConfigReport {
         Map<String, ConfigValue> values = byName(definition.validate(config));
         if (connector.type() == PluginType.SINK) {
             SinkTopicsRules.check(config, values);
+        } else if (exactlyOnce != null && connector.type() == PluginType.SOURCE) {
+            exactlyOnce.check(values, config,
+                    (SourceConnector) settings.plugins().newPlugin(connector.className(), connector.type()),
+                    connector.loader());
         }
         definition.configKeys().values().forEach(key -> configs.add(info(key, key.name, values.get(key.name))));
     }

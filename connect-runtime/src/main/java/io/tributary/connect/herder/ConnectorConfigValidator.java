@@ -27,6 +27,7 @@ import org.apache.kafka.common.config.ConfigValue;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.source.SourceConnector;
 
 /**
  * Checks a connector configuration before the herder accepts it: the connector class, the common
@@ -39,24 +40,28 @@ final class ConnectorConfigValidator {
     private final ConnectorClientConfigOverridePolicy overridePolicy;
     private final UnaryOperator<Map<String, String>> resolver;
     private final boolean topicCreationEnabled;
+    private final ExactlyOnceSourceValidation exactlyOnce;
 
     /** Checks settings and plugins only: no client override policy, no config providers, no topic creation. */
     ConnectorConfigValidator(Plugins plugins) {
-        this(plugins, null, UnaryOperator.identity(), false);
+        this(plugins, null, UnaryOperator.identity(), false, null);
     }
 
+    /** @param exactlyOnce the checks of source connectors' exactly-once settings, or null for none (standalone) */
     ConnectorConfigValidator(Plugins plugins, ConnectorClientConfigOverridePolicy overridePolicy,
-                             UnaryOperator<Map<String, String>> resolver, boolean topicCreationEnabled) {
+                             UnaryOperator<Map<String, String>> resolver, boolean topicCreationEnabled,
+                             ExactlyOnceSourceValidation exactlyOnce) {
         this.plugins = plugins;
         this.overridePolicy = overridePolicy;
         this.resolver = resolver;
         this.topicCreationEnabled = topicCreationEnabled;
+        this.exactlyOnce = exactlyOnce;
     }
 
     /** Everything the worker will apply: its override policy, its config providers and its topic creation. */
-    static ConnectorConfigValidator forWorker(Worker worker) {
+    static ConnectorConfigValidator forWorker(Worker worker, ExactlyOnceSourceValidation exactlyOnce) {
         return new ConnectorConfigValidator(worker.plugins(), worker.overridePolicy(), worker::resolveConnectorConfig,
-                worker.config().topicCreationEnable());
+                worker.config().topicCreationEnable(), exactlyOnce);
     }
 
     /** The connector's type when the configuration is valid; references are resolved first, as tasks see them. */
@@ -99,6 +104,9 @@ final class ConnectorConfigValidator {
                 values.computeIfAbsent(key, ConfigValue::new).addErrorMessage(message)));
         if (type == ConnectorType.SINK) {
             SinkConnectorConfig.validate(config, values);
+        } else if (exactlyOnce != null) {
+            exactlyOnce.check(values, config,
+                    (SourceConnector) plugins.newPlugin(descriptor.className(), descriptor.type()), descriptor.loader());
         }
         List<String> errors = new ArrayList<>();
         definition.configKeys().keySet().forEach(key -> {

@@ -69,6 +69,7 @@ public final class DistributedHerder implements Herder {
     private final RebalanceMetrics rebalanceMetrics;
     private final String signatureAlgorithm;
     private final InternalRequestVerifier internalRequests;
+    private final ZombieFencer zombieFencer;
     private volatile boolean started;
 
     /**
@@ -103,8 +104,15 @@ public final class DistributedHerder implements Herder {
         ConfigEvents events = new ConfigEvents(membership::wakeup, clusterLoggerLevels);
         configStore.setUpdateListener(events);
         this.configChanges = new ConfigChangeHandler(events, configStore, work, rebalance);
-        this.pluginRequests = new PluginRequests(worker);
+        this.pluginRequests = new PluginRequests(worker, true);
         this.writes = new ClusterWrites(configStore, worker, leader, rebalance, statuses, types, pluginRequests);
+        this.zombieFencer = new ZombieFencer(configStore, worker, leader, loop, types,
+                Duration.ofMillis(config.workerSyncTimeoutMs()));
+        if (config.exactlyOnceSourceEnabled()) {
+            work.runSourceTasksExactlyOnce(new ExactlyOnceTaskChecks(
+                    connector -> fenceZombieSourceTasks(RequestContext.CLIENT, connector), configStore, loop,
+                    work::tasks, Herder.REQUEST_TIMEOUT));
+        }
         this.rebalanceMetrics = new RebalanceMetrics(worker.metrics(), membership::protocol);
         membership.setListener(rebalanceMetrics.measuring(rebalance));
     }
@@ -234,6 +242,18 @@ public final class DistributedHerder implements Herder {
                 signatureAlgorithm));
     }
 
+    /**
+     * Served by the leader (others forward it, signed): fences out the connector's previous generation of
+     * exactly-once source tasks and records the current task count. Asked by every exactly-once source task before
+     * its producer starts, and before a source connector's offsets are changed with exactly-once support on.
+     */
+    @Override
+    public CompletableFuture<Void> fenceZombieSourceTasks(RequestContext context, String connector) {
+        return leaderOnly(context, () -> zombieFencer.fence(connector),
+                target -> forwarder.fenceZombies(target, connector, configStore.snapshot().sessionKey(),
+                        signatureAlgorithm));
+    }
+
     @Override
     public ConnectorStateInfo connectorStatus(String connector) {
         return statuses.connectorStatus(connector);
@@ -305,13 +325,41 @@ public final class DistributedHerder implements Herder {
 
     @Override
     public CompletableFuture<Message> alterConnectorOffsets(RequestContext context, String connector, ConnectorOffsets offsets) {
-        return leaderOnly(context, () -> writes.alterOffsets(connector, offsets),
+        return leaderOnly(context, () -> afterFencing(connector, () -> writes.alterOffsets(connector, offsets)),
                 target -> forwarder.alterOffsets(target, connector, offsets));
     }
 
     @Override
     public CompletableFuture<Message> resetConnectorOffsets(RequestContext context, String connector) {
-        return leaderOnly(context, () -> writes.resetOffsets(connector), target -> forwarder.resetOffsets(target, connector));
+        return leaderOnly(context, () -> afterFencing(connector, () -> writes.resetOffsets(connector)),
+                target -> forwarder.resetOffsets(target, connector));
+    }
+
+    /**
+     * With exactly-once support, a source connector's offsets change only after its zombies were fenced out, as in
+     * Kafka Connect, so that no lingering task commits over the change. On the herder thread, this worker leading.
+     */
+    private CompletableFuture<Message> afterFencing(String connector, Supplier<CompletableFuture<Message>> modify) {
+        Map<String, String> connectorConfig = existing(connector);
+        if (!config.exactlyOnceSourceEnabled() || types.of(connectorConfig) != ConnectorType.SOURCE
+                || configStore.snapshot().targetState(connector) != TargetState.STOPPED) {
+            return modify.get();
+        }
+        log.debug("Performing a round of zombie fencing before modifying offsets for source connector {} with "
+                + "exactly-once support enabled.", connector);
+        return zombieFencer.fence(connector)
+                .handle((fenced, error) -> {
+                    if (error != null) {
+                        Throwable cause = error instanceof java.util.concurrent.CompletionException
+                                && error.getCause() != null ? error.getCause() : error;
+                        log.error("Failed to perform zombie fencing for source connector prior to modifying offsets",
+                                cause);
+                        throw new org.apache.kafka.connect.errors.ConnectException("Failed to perform zombie fencing "
+                                + "for source connector prior to modifying offsets", cause);
+                    }
+                    return null;
+                })
+                .thenCompose(fenced -> loop.submitAndChain(modify));
     }
 
     @Override

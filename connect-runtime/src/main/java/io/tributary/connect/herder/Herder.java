@@ -166,6 +166,16 @@ public interface Herder {
     }
 
     /**
+     * Fences out the producers of a source connector's previous generation of exactly-once tasks and records the
+     * current task count (Kafka Connect's internal PUT /connectors/{name}/fence). Only the leader of a distributed
+     * cluster does it; a standalone worker runs no exactly-once source tasks.
+     */
+    default CompletableFuture<Void> fenceZombieSourceTasks(RequestContext context, String connector) {
+        return CompletableFuture.failedFuture(new ConnectException(
+                "Kafka Connect in standalone mode does not support exactly-once source connectors."));
+    }
+
+    /**
      * Checks the signature of a request only other workers may make (KIP-507), throwing the exception that
      * answers it when it may not be served. Herders without a cluster have nothing to check.
      *

@@ -137,6 +137,16 @@ final class LeaderForwarder {
                 : InternalRequestSignature.headers(sessionKey.key(), algorithm, body)).thenApply(answer -> null);
     }
 
+    /**
+     * Asks the leader to fence out the zombies of a source connector before one of its exactly-once tasks starts;
+     * signed like task configs, over the empty body.
+     */
+    CompletableFuture<Void> fenceZombies(Target target, String name, SessionKey sessionKey, String algorithm) {
+        return send(target, "PUT", connector(name) + "/fence", null, body -> sessionKey == null ? Map.of()
+                : InternalRequestSignature.headers(sessionKey.key(), algorithm, body == null ? new byte[0] : body))
+                .thenApply(answer -> null);
+    }
+
     private CompletableFuture<Answer> send(Target target, String method, String path, Object body) {
         return send(target, method, path, body, bytes -> Map.of());
     }

@@ -28,16 +28,26 @@ final class PluginRequests {
     private final AutoRestartConfig.Settings autoRestart;
 
     PluginRequests(Worker worker) {
+        this(worker, false);
+    }
+
+    /**
+     * @param distributed whether source connectors' exactly-once settings are checked against the connector and the
+     *                    worker's exactly.once.source.support, as a distributed worker does
+     */
+    PluginRequests(Worker worker, boolean distributed) {
         this.calls = worker.pluginCalls();
         this.autoRestart = worker.config().autoRestart();
         // Each check swaps to the loader of the plugin it calls; in between, every plugin is in view.
         this.plugins = worker.plugins().delegatingLoader();
-        this.validator = ConnectorConfigValidator.forWorker(worker);
+        ExactlyOnceSourceValidation exactlyOnce = distributed
+                ? new ExactlyOnceSourceValidation(worker.config().exactlyOnceSourceEnabled()) : null;
+        this.validator = ConnectorConfigValidator.forWorker(worker, exactlyOnce);
         PluginSettings pluginSettings = new PluginSettings(worker.plugins());
         this.pluginConfig = new ConnectorPluginConfig(pluginSettings);
         this.configReport = new ConnectorConfigReport(pluginSettings,
                 new EnrichedConnectorDefinition(pluginSettings, worker.config()),
-                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()));
+                new ClientOverrideReport(worker.overridePolicy(), worker.config().topicCreationEnable()), exactlyOnce);
     }
 
     /**

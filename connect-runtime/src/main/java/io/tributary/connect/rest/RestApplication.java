@@ -13,6 +13,7 @@ import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.MetricsResource;
 import io.tributary.connect.rest.resources.RootResource;
 import io.tributary.connect.rest.resources.TasksResource;
+import io.tributary.connect.rest.resources.ZombieFencingResource;
 import io.tributary.connect.rest.resources.RestBackend;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -37,6 +38,7 @@ final class RestApplication {
                 .register(ConnectorOffsetsResource.class)
                 .register(ConnectorTopicsResource.class)
                 .register(TasksResource.class)
+                .register(ZombieFencingResource.class)
                 .register(ConnectorPluginsResource.class);
         if (withAdmin) {
             config.register(LoggersResource.class);

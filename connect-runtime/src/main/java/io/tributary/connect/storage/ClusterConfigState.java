@@ -19,6 +19,10 @@ import java.util.Set;
  * @param taskConfigs                 committed task configs
  * @param connectorTaskCountRecords   task counts the leader recorded after fencing (exactly-once sources)
  * @param inconsistentConnectors      connectors whose latest commit named task configs this worker never read
+ * @param taskConfigGenerations       per connector, how many complete sets of task configs were committed before
+ *                                    the current one (0 for the first), as Kafka Connect counts them
+ * @param connectorsPendingFencing    connectors whose tasks were committed after their last task count record:
+ *                                    an exactly-once generation must fence the previous one before it starts
  */
 public record ClusterConfigState(long offset, SessionKey sessionKey,
                                  Map<String, Map<String, String>> connectorConfigs,
@@ -26,10 +30,21 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
                                  Map<String, Integer> connectorTaskCounts,
                                  Map<ConnectorTaskId, Map<String, String>> taskConfigs,
                                  Map<String, Integer> connectorTaskCountRecords,
-                                 Set<String> inconsistentConnectors) {
+                                 Set<String> inconsistentConnectors,
+                                 Map<String, Integer> taskConfigGenerations,
+                                 Set<String> connectorsPendingFencing) {
 
     public static final ClusterConfigState EMPTY = new ClusterConfigState(-1, null, Map.of(), Map.of(), Map.of(),
             Map.of(), Map.of(), Set.of());
+
+    /** A snapshot without exactly-once bookkeeping (no generations counted, nothing pending fencing). */
+    public ClusterConfigState(long offset, SessionKey sessionKey, Map<String, Map<String, String>> connectorConfigs,
+                              Map<String, TargetState> connectorTargetStates, Map<String, Integer> connectorTaskCounts,
+                              Map<ConnectorTaskId, Map<String, String>> taskConfigs,
+                              Map<String, Integer> connectorTaskCountRecords, Set<String> inconsistentConnectors) {
+        this(offset, sessionKey, connectorConfigs, connectorTargetStates, connectorTaskCounts, taskConfigs,
+                connectorTaskCountRecords, inconsistentConnectors, Map.of(), Set.of());
+    }
 
     public ClusterConfigState {
         connectorConfigs = Map.copyOf(connectorConfigs);
@@ -38,6 +53,8 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
         taskConfigs = Map.copyOf(taskConfigs);
         connectorTaskCountRecords = Map.copyOf(connectorTaskCountRecords);
         inconsistentConnectors = Set.copyOf(inconsistentConnectors);
+        taskConfigGenerations = Map.copyOf(taskConfigGenerations);
+        connectorsPendingFencing = Set.copyOf(connectorsPendingFencing);
     }
 
     public Set<String> connectors() {
@@ -80,5 +97,15 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
     /** The task count recorded for fencing, or null when none was recorded. */
     public Integer taskCountRecord(String connector) {
         return connectorTaskCountRecords.get(connector);
+    }
+
+    /** The generation of the connector's current task configs, or null before any complete set was committed. */
+    public Integer taskConfigGeneration(String connector) {
+        return taskConfigGenerations.get(connector);
+    }
+
+    /** Whether tasks were committed for the connector since the leader last recorded a fenced task count. */
+    public boolean pendingFencing(String connector) {
+        return connectorsPendingFencing.contains(connector);
     }
 }

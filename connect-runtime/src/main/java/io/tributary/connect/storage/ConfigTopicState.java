@@ -33,6 +33,8 @@ final class ConfigTopicState {
     private final Map<ConnectorTaskId, Map<String, String>> taskConfigs = new HashMap<>();
     private final Map<String, Integer> taskCountRecords = new HashMap<>();
     private final Set<String> inconsistent = new HashSet<>();
+    private final Map<String, Integer> generations = new HashMap<>();
+    private final Set<String> pendingFencing = new HashSet<>();
     // Task configs read since their connector's last commit, by connector then task number.
     private final Map<String, Map<Integer, Map<String, String>>> deferredTasks = new HashMap<>();
 
@@ -76,6 +78,7 @@ final class ConfigTopicState {
             listener.onRestartRequest(r.request());
         } else if (record instanceof ConfigRecord.TaskCountRecord r) {
             taskCountRecords.put(r.connector(), r.taskCount());
+            pendingFencing.remove(r.connector());
         } else if (record instanceof ConfigRecord.LoggerLevel r) {
             listener.onLoggingLevelUpdate(r.namespace(), r.level());
         }
@@ -83,7 +86,7 @@ final class ConfigTopicState {
 
     synchronized ClusterConfigState snapshot() {
         return new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts, taskConfigs,
-                taskCountRecords, inconsistent);
+                taskCountRecords, inconsistent, generations, pendingFencing);
     }
 
     private void applyConnectorConfig(ConfigRecord.ConnectorConfig record) {
@@ -93,11 +96,12 @@ final class ConfigTopicState {
             listener.onConnectorConfigUpdate(connector);
             return;
         }
-        // A deleted connector takes its tasks along, although their records stay in the topic.
+        // A deleted connector takes its tasks along, although their records stay in the topic. Its fencing
+        // bookkeeping stays, as in Kafka Connect: producers of a deleted generation may still linger, and a
+        // connector created again under the name must fence them before its first tasks start.
         connectorConfigs.remove(connector);
         targetStates.remove(connector);
         taskCounts.remove(connector);
-        taskCountRecords.remove(connector);
         inconsistent.remove(connector);
         deferredTasks.remove(connector);
         taskConfigs.keySet().removeIf(id -> id.connector().equals(connector));
@@ -106,6 +110,8 @@ final class ConfigTopicState {
 
     private void applyCommit(ConfigRecord.TaskCommit commit) {
         String connector = commit.connector();
+        // Every commit starts a generation an exactly-once leader must fence before its tasks run.
+        pendingFencing.add(connector);
         Map<Integer, Map<String, String>> deferred = deferredTasks.remove(connector);
         if (deferred == null) {
             deferred = Map.of();
@@ -136,6 +142,7 @@ final class ConfigTopicState {
         }
         taskCounts.put(connector, commit.tasks());
         inconsistent.remove(connector);
+        generations.merge(connector, 0, (previous, first) -> previous + 1);
         listener.onTaskConfigUpdate(List.copyOf(changed));
     }
 }

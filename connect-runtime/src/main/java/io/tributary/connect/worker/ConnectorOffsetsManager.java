@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 
 import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.SinkConnectorConfig;
+import io.tributary.connect.config.SourceConnectorConfig;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.Message;
-import io.tributary.connect.storage.OffsetBackingStore;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.connect.connector.Connector;
@@ -51,25 +51,31 @@ final class ConnectorOffsetsManager {
         return thread;
     });
 
+    /** @param exactlyOnce whether source offsets are written in transactions (exactly-once source support) */
     ConnectorOffsetsManager(Plugins plugins, WorkerClientConfigs clients,
-                            ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
-                            PluginCallExecutor pluginCalls) {
+                            ConnectorClientConfigOverridePolicy overridePolicy, ConnectorOffsetStores offsetStores,
+                            PluginCallExecutor pluginCalls, boolean exactlyOnce) {
         this.plugins = plugins;
         this.clients = clients;
         this.overridePolicy = overridePolicy;
-        this.sourceOffsets = new SourceConnectorOffsets(offsetStore);
+        this.sourceOffsets = new SourceConnectorOffsets(offsetStores, clients, exactlyOnce);
         this.pluginCalls = pluginCalls;
     }
 
     CompletableFuture<ConnectorOffsets> offsets(String connector, Map<String, String> config) {
-        return async(() -> isSink(config) ? sinkOffsets(connector, config).read() : sourceOffsets.read(connector))
-                .thenApply(ConnectorOffsets::new);
+        if (isSink(config)) {
+            return async(() -> sinkOffsets(connector, config).read()).thenApply(ConnectorOffsets::new);
+        }
+        return CompletableFuture.supplyAsync(() -> sourceOffsets.read(connector, sourceConfig(config),
+                sourceOverrides(config)), executor).thenApply(ConnectorOffsets::new);
     }
 
     CompletableFuture<Message> alterSourceOffsets(String connector, Map<String, String> config,
                                                   Map<Map<String, ?>, Map<String, ?>> offsets, Duration deadline) {
-        return askSource(connector, config, offsets, deadline).thenComposeAsync(managedByConnector ->
-                sourceOffsets.write(connector, offsets).thenApply(ignored -> altered(managedByConnector)), executor);
+        return askSource(connector, config, offsets, deadline).thenApplyAsync(managedByConnector -> {
+            sourceOffsets.write(connector, sourceConfig(config), sourceOverrides(config), offsets);
+            return altered(managedByConnector);
+        }, executor);
     }
 
     CompletableFuture<Message> alterSinkOffsets(String connector, Map<String, String> config,
@@ -89,11 +95,23 @@ final class ConnectorOffsetsManager {
             }).thenComposeAsync(managedByConnector -> sink.reset().thenApply(ignored -> reset(managedByConnector)),
                     executor);
         }
-        CompletableFuture<Map<Map<String, ?>, Map<String, ?>>> removed =
-                async(() -> sourceOffsets.read(connector)).thenApply(SourceConnectorOffsets::nullOffsets);
+        CompletableFuture<Map<Map<String, ?>, Map<String, ?>>> removed = CompletableFuture.supplyAsync(
+                () -> sourceOffsets.read(connector, sourceConfig(config), sourceOverrides(config)), executor)
+                .thenApply(SourceConnectorOffsets::nullOffsets);
         return removed.thenCompose(offsets -> askSource(connector, config, offsets, deadline)
-                .thenComposeAsync(managedByConnector -> sourceOffsets.write(connector, offsets)
-                        .thenApply(ignored -> reset(managedByConnector)), executor));
+                .thenApplyAsync(managedByConnector -> {
+                    sourceOffsets.write(connector, sourceConfig(config), sourceOverrides(config), offsets);
+                    return reset(managedByConnector);
+                }, executor));
+    }
+
+    private static SourceConnectorConfig sourceConfig(Map<String, String> config) {
+        return SourceConnectorConfig.withResolvedValues(config);
+    }
+
+    private ConnectorClientOverrides sourceOverrides(Map<String, String> config) {
+        return ConnectorClientOverrides.of(sourceConfig(config), plugins.connectorClass(config.get("connector.class")),
+                ConnectorType.SOURCE, overridePolicy);
     }
 
     void close() {

@@ -51,7 +51,7 @@ final class TaskFactory {
     private final Plugins plugins;
     private final WorkerClientConfigs clients;
     private final ConnectorClientConfigOverridePolicy overridePolicy;
-    private final OffsetBackingStore offsetStore;
+    private final ConnectorOffsetStores offsetStores;
     private final OffsetCodec offsetCodec = new OffsetCodec();
     private final StatusReporter status;
     private final ConverterFactory converterFactory;
@@ -71,7 +71,7 @@ final class TaskFactory {
         this.plugins = plugins;
         this.clients = clients;
         this.overridePolicy = overridePolicy;
-        this.offsetStore = offsetStore;
+        this.offsetStores = new ConnectorOffsetStores(config, clients, offsetStore, time);
         this.status = status;
         this.converterFactory = new ConverterFactory(plugins, config, pluginMetrics);
         this.transformations = new TransformationChainBuilder(plugins);
@@ -83,12 +83,22 @@ final class TaskFactory {
 
     WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
                       TargetState initialState) {
+        return create(id, connectorConfig, taskConfig, initialState, null);
+    }
+
+    /**
+     * @param exactlyOnce the herder's checks around an exactly-once source task's producer; null to run a source
+     *                    task at least once. Sink tasks ignore it.
+     */
+    WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
+                      TargetState initialState, ExactlyOncePreflight exactlyOnce) {
         String connectorClassName = connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG);
         Class<? extends Connector> connectorClass = plugins.connectorClass(connectorClassName);
         ClassLoader loader = plugins.pluginLoader(connectorClassName);
         Task task = plugins.newTask(taskClass(taskConfig, loader));
         if (task instanceof SourceTask sourceTask) {
-            return sourceTask(id, sourceTask, connectorClass, loader, connectorConfig, taskConfig, initialState);
+            return sourceTask(id, sourceTask, connectorClass, loader, connectorConfig, taskConfig, initialState,
+                    exactlyOnce);
         }
         if (task instanceof SinkTask sinkTask) {
             return sinkTask(id, sinkTask, connectorClass, loader, connectorConfig, taskConfig, initialState);
@@ -111,7 +121,8 @@ final class TaskFactory {
 
     private WorkerTask sourceTask(ConnectorTaskId id, SourceTask task, Class<? extends Connector> connectorClass,
                                   ClassLoader loader, Map<String, String> connectorConfig,
-                                  Map<String, String> taskConfig, TargetState initialState) {
+                                  Map<String, String> taskConfig, TargetState initialState,
+                                  ExactlyOncePreflight exactlyOnce) {
         SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(connectorConfig);
         ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig, connectorClass,
                 ConnectorType.SOURCE, overridePolicy);
@@ -121,6 +132,7 @@ final class TaskFactory {
         ErrorHandler errors = null;
         TopicCreator topicCreator = null;
         SourceTaskMetrics taskMetrics = null;
+        OffsetBackingStore store = null;
         try {
             converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
@@ -129,19 +141,38 @@ final class TaskFactory {
                     taskMetrics(id, connectorClass, "source", task, converters, chain), errorMetrics);
             errors = errorHandlers.forSource(id, sourceConfig, errorMetrics);
             topicCreator = topicCreator(id, connectorConfig, overrides);
+            store = offsetStores.forConnector(sourceConfig, overrides);
+            StoredOffsetReader reader = new StoredOffsetReader(id.connector(), store, offsetCodec);
+            long flushTimeout = config.offsetCommitTimeout();
+            if (exactlyOnce != null) {
+                OffsetBackingStore workerCopy = offsetStores.hasOwnTopic(sourceConfig, overrides)
+                        ? offsetStores.workerStore() : null;
+                TransactionalOffsets offsets = new TransactionalOffsets(id.connector(),
+                        offsetStores.offsetsTopic(sourceConfig), workerCopy, flushTimeout);
+                Long interval = sourceConfig.transactionBoundaryInterval();
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                        clients.exactlyOnceProducer(id.connector(), id.task(), overrides));
+                ExactlyOnceWorkerSourceTask.Parts parts = new ExactlyOnceWorkerSourceTask.Parts(taskConfig, chain,
+                        converters, producer, reader, offsets, sourceConfig.transactionBoundary(),
+                        interval != null ? interval : config.offsetCommitInterval(), exactlyOnce, flushTimeout,
+                        topics(id), errors, topicCreator, pluginTaskMetrics, time, taskMetrics, store::stop);
+                return new ExactlyOnceWorkerSourceTask(id, task, parts, status, loader, initialState);
+            }
             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                     clients.producer("connector-producer-" + id, overrides));
-            SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), offsetStore, offsetCodec);
-            long flushTimeout = config.offsetCommitTimeout();
+            SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), store, offsetCodec);
             SourceOffsetFlusher.Factory flushers = (taskId, submitted, sourceTask, taskLoader) ->
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
-                    new StoredOffsetReader(id.connector(), offsetStore, offsetCodec), flushers, flushTimeout,
-                    topics(id), errors, topicCreator, pluginTaskMetrics, time, taskMetrics);
+                    reader, flushers, flushTimeout, topics(id), errors, topicCreator, pluginTaskMetrics, time,
+                    taskMetrics, store::stop);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, topicCreator, pluginTaskMetrics);
             Utils.closeQuietly(taskMetrics, "metrics of " + id);
+            if (store != null) {
+                Utils.closeQuietly(store::stop, "offset store of " + id);
+            }
             throw e;
         }
     }

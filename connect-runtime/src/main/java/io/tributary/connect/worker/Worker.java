@@ -14,8 +14,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
+import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.ConnectorConfig;
+import io.tributary.connect.config.SourceConnectorConfig;
 import io.tributary.connect.config.SinkConnectorConfig;
 import io.tributary.connect.config.WorkerClientConfigs;
 import io.tributary.connect.config.WorkerConfig;
@@ -33,8 +36,11 @@ import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.StoredOffsetReader;
 import io.tributary.connect.status.TopicStatusStore;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.FenceProducersOptions;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
@@ -50,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class Worker {
 
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
+    /** How long fencing a connector's zombie producers may take, as long as a REST request may. */
+    private static final Duration FENCING_TIMEOUT = Duration.ofSeconds(90);
 
     private final String workerId;
     private final String kafkaClusterId;
@@ -59,6 +67,7 @@ public final class Worker {
     private final StatusStore statusStore;
     private final StatusReporter status;
     private final TaskFactory taskFactory;
+    private final WorkerClientConfigs clients;
     private final SourceTaskOffsetCommitter offsetCommitter;
     private final TopicStatusStore topicStatus;
     private final ConnectorOffsetsManager offsets;
@@ -70,6 +79,9 @@ public final class Worker {
     private final PluginMetricsFactory pluginMetrics;
     private final Map<String, WorkerConnector> connectors = new ConcurrentHashMap<>();
     private final Map<ConnectorTaskId, WorkerTask> tasks = new ConcurrentHashMap<>();
+    /** Offset stores of source connectors with a topic of their own, read through their contexts. */
+    private final Map<String, OffsetBackingStore> connectorReaders = new ConcurrentHashMap<>();
+    private final ConnectorOffsetStores offsetStores;
     // Instances reported FAILED from outside their own calls (creation, task configs), until started again.
     private final Set<String> connectorsReportedFailed = ConcurrentHashMap.newKeySet();
     private final Set<ConnectorTaskId> tasksFailedToCreate = ConcurrentHashMap.newKeySet();
@@ -105,11 +117,13 @@ public final class Worker {
         this.workerMetrics = new WorkerMetrics(metrics, connectors::size, tasks::size);
         this.status = new StatusReporter(statusStore, workerId, new MetricsObserver());
         this.topicStatus = topicStatus;
-        WorkerClientConfigs clients = new WorkerClientConfigs(config, kafkaClusterId);
+        this.clients = new WorkerClientConfigs(config, kafkaClusterId);
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
                 metrics.registry(), pluginMetrics, time);
         this.pluginCalls = new PluginCallExecutor(time);
-        this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStore, pluginCalls);
+        this.offsetStores = new ConnectorOffsetStores(config, clients, offsetStore, time);
+        this.offsets = new ConnectorOffsetsManager(plugins, clients, overridePolicy, offsetStores, pluginCalls,
+                config.exactlyOnceSourceEnabled());
         this.offsetCommitter = new SourceTaskOffsetCommitter(config.offsetCommitInterval(), time);
         this.overridePolicy = overridePolicy;
         this.time = time;
@@ -237,6 +251,40 @@ public final class Worker {
         return offsets.resetOffsets(name, configResolver.resolve(connectorConfig), deadline);
     }
 
+    /**
+     * Fences out the transactional producers of a source connector's tasks 0 to {@code taskCount - 1}
+     * (Admin.fenceProducers), as the leader does before a new generation of its exactly-once tasks starts: a zombie
+     * of an older generation can then neither write nor commit anything more. Completes once the brokers did it.
+     */
+    public CompletableFuture<Void> fenceZombies(String connector, int taskCount, Map<String, String> connectorConfig) {
+        Admin admin;
+        try {
+            Map<String, String> resolved = configResolver.resolve(connectorConfig);
+            SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(resolved);
+            ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig,
+                    plugins.connectorClass(resolved.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG)),
+                    org.apache.kafka.connect.health.ConnectorType.SOURCE, overridePolicy);
+            admin = Admin.create(clients.admin("connector-worker-adminclient-" + connector, overrides));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        List<String> transactionalIds = IntStream.range(0, taskCount)
+                .mapToObj(task -> WorkerClientConfigs.taskTransactionalId(config.groupId(), connector, task))
+                .toList();
+        log.debug("Fencing out {} task producers for source connector {}", taskCount, connector);
+        FenceProducersOptions options = new FenceProducersOptions().timeoutMs((int) FENCING_TIMEOUT.toMillis());
+        return admin.fenceProducers(transactionalIds, options).all().toCompletionStage().toCompletableFuture()
+                .whenComplete((done, error) -> {
+                    // Not on the admin client's own thread, which closing it would wait for.
+                    Thread closer = new Thread(() -> admin.close(FENCING_TIMEOUT), "fencing-admin-closer-" + connector);
+                    closer.setDaemon(true);
+                    closer.start();
+                    if (error == null) {
+                        log.info("Fenced out {} task producer(s) of source connector {}", taskCount, connector);
+                    }
+                });
+    }
+
     public boolean isSinkConnector(Map<String, String> connectorConfig) {
         return SinkConnector.class.isAssignableFrom(
                 plugins.connectorClass(connectorConfig.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG)));
@@ -265,7 +313,7 @@ public final class Worker {
             Connector instance = plugins.newConnector(className);
             connector = new WorkerConnector(name, resolved, instance, plugins.pluginLoader(className), status,
                     reconfigurationRequests, pluginCalls, pluginMetrics,
-                    new StoredOffsetReader(name, offsetStore, new OffsetCodec()));
+                    new StoredOffsetReader(name, connectorOffsetStore(name, resolved), new OffsetCodec()));
         } catch (Throwable t) {
             log.error("Connector {} could not be created", name, t);
             connectorsReportedFailed.add(name);
@@ -274,6 +322,23 @@ public final class Worker {
         }
         connectors.put(name, connector);
         return connector.transitionTo(target);
+    }
+
+    /** What a connector's context reads offsets from: a source's own offsets topic too, if it has one. */
+    private OffsetBackingStore connectorOffsetStore(String name, Map<String, String> resolved) {
+        Class<? extends Connector> connectorClass = plugins.connectorClass(
+                resolved.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG));
+        if (SinkConnector.class.isAssignableFrom(connectorClass)) {
+            return offsetStore;
+        }
+        SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(resolved);
+        OffsetBackingStore store = offsetStores.forConnector(sourceConfig, ConnectorClientOverrides.of(sourceConfig,
+                connectorClass, org.apache.kafka.connect.health.ConnectorType.SOURCE, overridePolicy));
+        OffsetBackingStore previous = connectorReaders.put(name, store);
+        if (previous != null) {
+            previous.stop();
+        }
+        return store;
     }
 
     /** "source" or "sink", as connector metrics name the kinds; "unknown" when the class cannot be loaded. */
@@ -357,6 +422,7 @@ public final class Worker {
     public void stopAndAwaitConnectors(Collection<String> names) {
         Map<String, WorkerConnector> stopping = new LinkedHashMap<>();
         Map<String, CompletableFuture<Void>> stopped = new LinkedHashMap<>();
+        List<OffsetBackingStore> readers = new ArrayList<>();
         for (String name : names) {
             connectorsReportedFailed.remove(name);
             ConnectorMetrics connectorMetric = connectorMetrics.remove(name);
@@ -365,6 +431,10 @@ public final class Worker {
             }
             workerMetrics.connectorRemoved(name);
             WorkerConnector connector = connectors.remove(name);
+            OffsetBackingStore reader = connectorReaders.remove(name);
+            if (reader != null) {
+                readers.add(reader);
+            }
             if (connector != null) {
                 stopping.put(name, connector);
                 stopped.put(name, connector.shutdown());
@@ -384,11 +454,28 @@ public final class Worker {
                 Thread.currentThread().interrupt();
             }
         });
+        readers.forEach(reader -> Utils.closeQuietly(reader::stop, "offset store of a stopped connector"));
     }
 
     /** Starts a task on a thread of its own; a task that cannot be built is reported FAILED. */
     public boolean startTask(ConnectorTaskId id, Map<String, String> connectorConfig,
                              Map<String, String> taskConfig, TargetState target) {
+        return startTask(id, connectorConfig, taskConfig, target, null);
+    }
+
+    /**
+     * Starts a source task exactly once (KIP-618): with its own transactional producer, writing records and offsets
+     * in transactions, after the herder's {@code preflight} let it. No offset committer looks after it: it commits
+     * at its transaction boundaries.
+     */
+    public boolean startExactlyOnceSourceTask(ConnectorTaskId id, Map<String, String> connectorConfig,
+                                              Map<String, String> taskConfig, TargetState target,
+                                              ExactlyOncePreflight preflight) {
+        return startTask(id, connectorConfig, taskConfig, target, preflight);
+    }
+
+    private boolean startTask(ConnectorTaskId id, Map<String, String> connectorConfig,
+                              Map<String, String> taskConfig, TargetState target, ExactlyOncePreflight preflight) {
         if (tasks.containsKey(id)) {
             throw new ConnectException("Task " + id + " is already running on this worker");
         }
@@ -397,7 +484,7 @@ public final class Worker {
         WorkerTask task;
         try {
             task = taskFactory.create(id, configResolver.resolve(connectorConfig), configResolver.resolve(taskConfig),
-                    target);
+                    target, preflight);
         } catch (Throwable t) {
             log.error("Task {} could not be created", id, t);
             tasksFailedToCreate.add(id);

@@ -55,7 +55,17 @@ final class WorkerSourceTask extends WorkerTask {
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
                  ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
-                 SourceTaskMetrics metrics) {
+                 SourceTaskMetrics metrics, AutoCloseable offsetStore) {
+
+        /** Parts whose offset store is the worker's own, which the task must leave open. */
+        Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
+              Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
+              SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
+              ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
+              SourceTaskMetrics metrics) {
+            this(taskConfig, transformations, converters, producer, offsetReader, flusherFactory, offsetFlushTimeoutMs,
+                    topics, errors, topicCreator, pluginMetrics, time, metrics, () -> { });
+        }
     }
 
     private final SourceTask task;
@@ -273,6 +283,7 @@ final class WorkerSourceTask extends WorkerTask {
             Utils.closeQuietly(parts.converters(), "converters of " + id);
             Utils.closeQuietly(parts.errors(), "error handling of " + id);
             Utils.closeQuietly(parts.topicCreator(), "topic creation of " + id);
+            Utils.closeQuietly(parts.offsetStore(), "offset store of " + id);
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
+import org.apache.kafka.connect.source.SourceTaskContext;
 
 /**
  * A source task that answers each poll with the next step of its script (nothing when the script is empty),
@@ -56,6 +57,11 @@ final class ScriptedSourceTask extends SourceTask {
     /** A later poll runs this step. */
     void then(Step step) {
         script.add(step);
+    }
+
+    /** What the worker gave the task at initialization. */
+    SourceTaskContext context() {
+        return context;
     }
 
     List<SourceRecord> committedRecords() {

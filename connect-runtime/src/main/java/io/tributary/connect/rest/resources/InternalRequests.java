@@ -4,9 +4,9 @@ import io.tributary.connect.herder.InternalRequestSignature;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
- * The REST side of requests only workers may make (POST /connectors/{name}/tasks, and PUT
- * /connectors/{name}/fence once exactly-once support has it): reads the signature headers over the body's
- * exact bytes and has the herder check them before the request does anything.
+ * The REST side of requests only workers may make (POST /connectors/{name}/tasks and PUT
+ * /connectors/{name}/fence): reads the signature headers over the body's exact bytes and has the herder check
+ * them before the request does anything.
  */
 final class InternalRequests {
 
