@@ -106,8 +106,8 @@ final class ZombieFencer {
             store.putTaskCountRecord(connector, taskCount);
             return null;
         });
-        log.info("Recorded {} task(s) for source connector {} after fencing out its previous generation", taskCount,
-                connector);
+        log.info("Recorded a task count of {} for source connector {}; no earlier generation of its tasks can write any "
+                + "more", taskCount, connector);
     }
 
     private void refresh(String failure) {

@@ -270,17 +270,20 @@ public final class KafkaLog {
     }
 
     /**
-     * The topic's end offsets (last stable ones, as this reader is read_committed), asked through the admin
-     * client: the consumer's own connection may hold a fetch the broker parks for up to fetch.max.wait.ms when
-     * nothing new arrived, and the broker answers a connection's requests in order, so asking there would
-     * make every read-to-end wait for that fetch.
+     * The topic's end offsets, asked through the admin client: the consumer's own connection may hold a fetch the
+     * broker parks for up to fetch.max.wait.ms when nothing new arrived, and the broker answers a connection's
+     * requests in order, so asking there would make every read-to-end wait for that fetch. The high watermark, not the
+     * last stable offset, as Kafka Connect reads to the end: a transaction's commit returns before its markers reach
+     * the topic, and only the high watermark includes a write its writer just committed. This read_committed reader
+     * gets there once the markers are written, delivering the committed records on the way, and waits for
+     * transactions still open (an exactly-once task's) to end.
      */
     private Map<TopicPartition, Long> endOffsets(Running parts) {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         parts.partitions().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
         try {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> answers = parts.admin()
-                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+                    .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
                     .get(TAIL_POLL.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, Long> ends = new HashMap<>();
             answers.forEach((partition, info) -> ends.put(partition, info.offset()));

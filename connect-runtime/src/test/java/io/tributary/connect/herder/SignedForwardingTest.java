@@ -30,6 +30,8 @@ class SignedForwardingTest {
                 new AbstractConfig(new ConfigDef(), Map.of())));
     private final AtomicReference<com.sun.net.httpserver.Headers> headers = new AtomicReference<>();
     private final AtomicReference<byte[]> body = new AtomicReference<>();
+    private final AtomicReference<String> method = new AtomicReference<>();
+    private final AtomicReference<String> path = new AtomicReference<>();
     private HttpServer leader;
     private int status = 204;
     private String answer = "";
@@ -39,6 +41,8 @@ class SignedForwardingTest {
         leader = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         leader.createContext("/", exchange -> {
             headers.set(exchange.getRequestHeaders());
+            method.set(exchange.getRequestMethod());
+            path.set(exchange.getRequestURI().getRawPath());
             body.set(exchange.getRequestBody().readAllBytes());
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
@@ -74,6 +78,23 @@ class SignedForwardingTest {
 
         assertThat(headers.get().containsKey(InternalRequestSignature.SIGNATURE_HEADER)).isFalse();
         assertThat(headers.get().containsKey(InternalRequestSignature.ALGORITHM_HEADER)).isFalse();
+    }
+
+    @Test
+    void zombieFencingIsAPutToTheFenceEndpointSignedOverItsEmptyBodyAsApacheChecksIt() throws Exception {
+        SecretKey key = KeyGenerator.getInstance("HmacSHA256").generateKey();
+
+        forwarder.fenceZombies(target(), "eos source", new SessionKey(key, 0), "HmacSHA256").join();
+
+        assertThat(method.get()).isEqualTo("PUT");
+        assertThat(path.get()).isEqualTo("/connectors/eos%20source/fence");
+        assertThat(body.get()).isEmpty();
+        Map<String, String> signed = Map.of(
+                InternalRequestSignature.SIGNATURE_HEADER, headers.get().getFirst(InternalRequestSignature.SIGNATURE_HEADER),
+                InternalRequestSignature.ALGORITHM_HEADER, headers.get().getFirst(InternalRequestSignature.ALGORITHM_HEADER));
+        assertThat(new ApacheSignatures().check(signed, body.get(), key)).isEqualTo("valid");
+        assertThat(new ApacheSignatures().check(signed, null, key)).as("Apache's leader reading no body").isEqualTo("valid");
+        assertThat(signed).isEqualTo(new ApacheSignatures().sign(key, "HmacSHA256", null));
     }
 
     @Test
