@@ -51,7 +51,11 @@ final class TransactionSupportCheck {
         String transactionalId = config.transactionalProducerId();
         Map<String, Object> props = new WorkerClientConfigs(config, null).internalTopicClients();
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, transactionalId + "-transaction-check");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        int timeoutMs = (int) timeout.toMillis();
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
+        // The admin client refuses a total timeout shorter than one request's.
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                Math.min(timeoutMs, config.getInt(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG)));
         try (Admin admin = Admin.create(props)) {
             admin.describeTransactions(List.of(transactionalId),
                             new DescribeTransactionsOptions().timeoutMs((int) timeout.toMillis()))

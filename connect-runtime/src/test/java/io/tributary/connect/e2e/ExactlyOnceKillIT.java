@@ -21,11 +21,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static io.tributary.connect.e2e.FilePipeline.appendLines;
@@ -58,7 +59,7 @@ class ExactlyOnceKillIT {
     private KafkaBroker broker;
     private String id;
     private String topic;
-    private final List<WorkerProcess> workers = new ArrayList<>();
+    private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>();
     private Admin admin;
     private long startedAt;
 
@@ -80,27 +81,32 @@ class ExactlyOnceKillIT {
     @Test
     void everyLineIsReadExactlyOnceThroughRepeatedKillsOfTheWorkerRunningTheTask() throws IOException {
         startedAt = System.nanoTime();
+        CompletableFuture<Void> second = CompletableFuture.runAsync(this::startWorker);
         startWorker();
-        startWorker();
+        second.join();
         Path input = dir.resolve("input.txt");
         RestClient rest = new RestClient(workers.get(0).restUrl());
         createConnector(rest, CONNECTOR, Map.of("connector.class", "FileStreamSource", "tasks.max", "1",
                 "file", input.toString(), "topic", topic, "exactly.once.support", "required",
                 "transaction.boundary", "poll"));
         int written = 0;
+        CompletableFuture<Void> replacement = CompletableFuture.completedFuture(null);
         for (int killAfter : KILL_AFTER) {
             long committedBefore = committedEnd();
             appendLines(input, written + 1, PHASE_LINES);
             written += PHASE_LINES;
             awaitCondition(DELIVERY, killAfter + " more records committed to " + topic,
                     () -> committedEnd() >= committedBefore + killAfter);
+            replacement.join();
             WorkerProcess running = workerRunningTheTask();
             running.kill();
             workers.remove(running);
             progress("killed the worker running the task (" + running.restUrl() + ") " + killAfter
                     + " records into a phase; " + committedEnd() + " committed offsets so far");
-            startWorker();
+            // The next kill needs a worker to fail over to; it may join while this failover runs.
+            replacement = CompletableFuture.runAsync(this::startWorker);
         }
+        replacement.join();
         appendLines(input, written + 1, PHASE_LINES);
         written += PHASE_LINES;
 
