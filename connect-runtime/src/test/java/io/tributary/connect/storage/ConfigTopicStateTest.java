@@ -91,7 +91,59 @@ class ConfigTopicStateTest {
         ClusterConfigState snapshot = replay(ApacheTopicDump.upTo(ApacheTopicDump.read(ApacheTopicDump.CONFIGS_EXACTLY_ONCE), 10));
 
         assertThat(snapshot.taskCountRecord("eos-src")).isEqualTo(1);
+        assertThat(snapshot.pendingFencing("eos-src")).as("fenced after its last commit, by Apache's leader").isFalse();
         assertThat(listener.events).contains("logger org.apache.kafka.connect.file=DEBUG");
+    }
+
+    @Test
+    void everyCompleteCommitIsANewGenerationPendingFencingUntilItsTaskCountIsRecorded() {
+        state.apply(new ConfigRecord.ConnectorConfig("c", Map.of("name", "c")));
+        assertThat(state.snapshot().taskConfigGeneration("c")).isNull();
+
+        commit("c", 2);
+        assertThat(state.snapshot().taskConfigGeneration("c")).isZero();
+        assertThat(state.snapshot().pendingFencing("c")).isTrue();
+
+        state.apply(new ConfigRecord.TaskCountRecord("c", 2));
+        assertThat(state.snapshot().pendingFencing("c")).isFalse();
+        assertThat(state.snapshot().taskCountRecord("c")).isEqualTo(2);
+
+        commit("c", 1);
+        assertThat(state.snapshot().taskConfigGeneration("c")).isEqualTo(1);
+        assertThat(state.snapshot().pendingFencing("c")).isTrue();
+    }
+
+    @Test
+    void anIncompleteCommitIsPendingFencingButNoNewGeneration() {
+        state.apply(new ConfigRecord.ConnectorConfig("c", Map.of("name", "c")));
+        commit("c", 1);
+        state.apply(new ConfigRecord.TaskCountRecord("c", 1));
+
+        state.apply(new ConfigRecord.TaskCommit("c", 2));
+
+        assertThat(state.snapshot().taskConfigGeneration("c")).isZero();
+        assertThat(state.snapshot().pendingFencing("c")).isTrue();
+    }
+
+    @Test
+    void aDeletedConnectorKeepsItsTaskCountSoThatItsZombiesAreFencedIfItComesBack() {
+        state.apply(new ConfigRecord.ConnectorConfig("c", Map.of("name", "c")));
+        commit("c", 3);
+        state.apply(new ConfigRecord.TaskCountRecord("c", 3));
+
+        state.apply(new ConfigRecord.ConnectorConfig("c", null));
+        state.apply(new ConfigRecord.ConnectorConfig("c", Map.of("name", "c")));
+        commit("c", 1);
+
+        assertThat(state.snapshot().taskCountRecord("c")).isEqualTo(3);
+        assertThat(state.snapshot().pendingFencing("c")).isTrue();
+    }
+
+    private void commit(String connector, int tasks) {
+        for (int task = 0; task < tasks; task++) {
+            state.apply(new ConfigRecord.TaskConfig(new ConnectorTaskId(connector, task), Map.of("t", "" + task)));
+        }
+        state.apply(new ConfigRecord.TaskCommit(connector, tasks));
     }
 
     @Test
