@@ -78,6 +78,8 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
     // Task thread only from here on.
     private final List<Sent> inTransaction = new ArrayList<>();
     private boolean transactionOpen;
+    /** Records handed to the producer in the open transaction, for the transaction-size metrics. */
+    private int recordsInTransaction;
     private boolean taskInitialized;
     /** Polled records not yet handed to the producer (it refused one with a retriable error). */
     private List<SourceRecord> unsent = List.of();
@@ -217,6 +219,7 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
                 }
             });
             inTransaction.add(sent);
+            recordsInTransaction++;
             return true;
         } catch (org.apache.kafka.common.errors.RetriableException | RetriableException e) {
             log.warn("{} could not hand a record for topic {} to the producer; retrying in {} ms: {}", id,
@@ -273,6 +276,7 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
         parts.producer().abortTransaction();
         transactionOpen = false;
         inTransaction.clear();
+        recordsInTransaction = 0;
         sendFailure.set(null);
     }
 
@@ -297,6 +301,8 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
             }
             parts.producer().commitTransaction();
             transactionOpen = false;
+            parts.metrics().recordTransactionSize(recordsInTransaction);
+            recordsInTransaction = 0;
         } catch (RuntimeException e) {
             parts.metrics().task().recordCommit(parts.time().milliseconds() - started, false);
             if (isStopping() && isCancelled()) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.common.metrics.stats.Avg;
 import org.apache.kafka.common.metrics.stats.CumulativeSum;
 import org.apache.kafka.common.metrics.stats.Max;
+import org.apache.kafka.common.metrics.stats.Min;
 import org.apache.kafka.common.metrics.stats.Rate;
 import org.apache.kafka.common.metrics.stats.Value;
 
@@ -31,6 +32,7 @@ final class SourceTaskMetrics implements AutoCloseable {
     private final Sensor write;
     private final Sensor active;
     private final LongAdder acknowledged = new LongAdder();
+    private Sensor transactionSize;
 
     SourceTaskMetrics(Metrics registry, ConnectorTaskId id, TaskMetrics task, ErrorMetrics errors) {
         this.task = task;
@@ -84,6 +86,23 @@ final class SourceTaskMetrics implements AutoCloseable {
         if (written > 0) {
             write.record(written);
         }
+    }
+
+    /**
+     * An exactly-once task committed a transaction of this many records. The sensor exists only for such tasks,
+     * as in Kafka Connect. Task thread only.
+     */
+    void recordTransactionSize(int records) {
+        if (transactionSize == null) {
+            transactionSize = group.sensor("transaction-size");
+            transactionSize.add(group.metricName("transaction-size-avg",
+                    "The mean number of records in the transactions the task committed."), new Avg());
+            transactionSize.add(group.metricName("transaction-size-min",
+                    "The fewest records in a transaction the task committed."), new Min());
+            transactionSize.add(group.metricName("transaction-size-max",
+                    "The most records in a transaction the task committed."), new Max());
+        }
+        transactionSize.record(records);
     }
 
     /** After a polled batch was handed on: the records polled and not yet acknowledged. */

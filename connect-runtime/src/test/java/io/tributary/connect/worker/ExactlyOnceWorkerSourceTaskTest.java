@@ -85,6 +85,8 @@ class ExactlyOnceWorkerSourceTaskTest {
         task.returns(line(3));
         await().atMost(WAIT).until(() -> producer.commitCount() == 2);
         assertThat(values(producer.history())).endsWith("\"line-3\"", "{\"position\":3}");
+        assertThat(metric("transaction-size-max")).isEqualTo(2.0);
+        assertThat(metric("transaction-size-min")).isEqualTo(1.0);
     }
 
     @Test
@@ -288,6 +290,12 @@ class ExactlyOnceWorkerSourceTaskTest {
                 time, TestTaskMetrics.source(metrics, ID, time), () -> { });
         return new ExactlyOnceWorkerSourceTask(ID, sourceTask, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
+    }
+
+    private Object metric(String name) {
+        return metrics.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals(name) && e.getKey().group().equals("source-task-metrics"))
+                .findFirst().orElseThrow().getValue().metricValue();
     }
 
     /** Waits until the task polled this many more times, i.e. went round its loop. */
