@@ -5,7 +5,7 @@
 #
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
 #                        [--rate R] [--latency-seconds S] [--repeat N] [--kill-test [--kill-points "25 50 75"]]
-#                        [--scrape-metrics S] [--no-record]
+#                        [--scrape-metrics S] [--exactly-once] [--no-record]
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
@@ -15,7 +15,9 @@
 # (default 3000000, written and read twice by Kafka's perf tools to warm the broker; 0 skips that).
 #
 # Both runtimes use the same broker, started fresh (empty data directory) for the run and warmed
-# before any timing. --repeat N (default 3) measures startup and the end-to-end run N times per
+# before any timing. --exactly-once (distributed only) runs the file source exactly once (worker
+# exactly.once.source.support=enabled, connector exactly.once.support=required, transaction.boundary=poll) and
+# has the sinks read only committed records. --repeat N (default 3) measures startup and the end-to-end run N times per
 # runtime, each time in a new worker, alternating between the runtimes, and reports the medians.
 set -euo pipefail
 
@@ -31,6 +33,7 @@ KILL_TEST=false
 KILL_POINTS="25 50 75"
 REPEAT=3
 SCRAPE_SECONDS=0
+EXACTLY_ONCE=false
 WARM_LINES="${BENCH_WARM_LINES:-200000}"
 WARM_PASSES="${BENCH_WARM_PASSES:-1}"
 BROKER_WARM_RECORDS="${BENCH_BROKER_WARM_RECORDS:-3000000}"
@@ -51,6 +54,7 @@ while [[ $# -gt 0 ]]; do
     --kill-test) KILL_TEST=true; shift ;;
     --kill-points) KILL_POINTS="$2"; shift 2 ;;
     --scrape-metrics) SCRAPE_SECONDS="$2"; shift 2 ;;
+    --exactly-once) EXACTLY_ONCE=true; shift ;;
     --no-record) RECORD=false; shift ;;
     *) usage ;;
   esac
@@ -60,11 +64,12 @@ done
 [[ "$SCRAPE_SECONDS" =~ ^[0-9]+$ ]] || usage
 case "$RUNTIME" in tributary|apache|both) ;; *) usage ;; esac
 case "$MODE" in distributed|standalone) ;; *) usage ;; esac
+[[ "$EXACTLY_ONCE" == false || "$MODE" == distributed ]] || { echo "--exactly-once needs --mode distributed" >&2; exit 2; }
 for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
 
 source "$ROOT/bin/bench/lib.sh"
 bench_begin_run "$RUNTIME"
-COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)$( ((SCRAPE_SECONDS > 0)) && echo " --scrape-metrics $SCRAPE_SECONDS" || true)"
+COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)$( ((SCRAPE_SECONDS > 0)) && echo " --scrape-metrics $SCRAPE_SECONDS" || true)$($EXACTLY_ONCE && echo " --exactly-once" || true)"
 bench_say "generating $LINES lines"
 java -cp "$BENCH_CLASSES" BenchTool gen "$RUN_DIR/input.txt" "$LINES"
 
@@ -95,6 +100,6 @@ done
 
 bench_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"
 if $RECORD; then
-  bench_record "$LINES lines, ${runtimes[*]} ($MODE)"
+  bench_record "$LINES lines, ${runtimes[*]} ($MODE$($EXACTLY_ONCE && echo ", exactly-once" || true))"
   bench_say "appended the results to docs/performance.md"
 fi

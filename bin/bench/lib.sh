@@ -90,6 +90,7 @@ config.storage.replication.factor=1
 offset.storage.replication.factor=1
 status.storage.replication.factor=1
 EOF
+      if [[ "${EXACTLY_ONCE:-false}" == true ]]; then echo "exactly.once.source.support=enabled"; fi
     else
       echo "offset.storage.file.filename=$RUN_DIR/$id.offsets"
     fi
@@ -161,9 +162,19 @@ create_connector() {
   [[ "$code" == 201 ]] || bench_fail "creating $name answered $code: $(cat "$RUN_DIR/create-$name.json" 2>/dev/null)"
 }
 
-source_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topic\":\"$2\"}"; }
+# With --exactly-once the source runs exactly once (poll boundaries) and sinks read only committed records, so
+# that end to end counts what a consumer of an exactly-once pipeline would see.
+source_config() {
+  local extra=""
+  [[ "${EXACTLY_ONCE:-false}" == true ]] && extra=",\"exactly.once.support\":\"required\",\"transaction.boundary\":\"poll\""
+  echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSourceConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topic\":\"$2\"$extra}"
+}
 delete_connector() { curl -s -o /dev/null -X DELETE "http://localhost:$1/connectors/$2" || true; }
-sink_config() { echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topics\":\"$2\"}"; }
+sink_config() {
+  local extra=""
+  [[ "${EXACTLY_ONCE:-false}" == true ]] && extra=",\"consumer.override.isolation.level\":\"read_committed\""
+  echo "{\"connector.class\":\"org.apache.kafka.connect.file.FileStreamSinkConnector\",\"tasks.max\":\"1\",\"file\":\"$1\",\"topics\":\"$2\"$extra}"
+}
 
 # run_file_pipeline PORT SOURCE SINK INPUT TOPIC OUTPUT LINES: creates the file source SOURCE (INPUT ->
 # TOPIC) and the file sink SINK (TOPIC -> OUTPUT), and waits (300 s at most) until OUTPUT has LINES lines.
