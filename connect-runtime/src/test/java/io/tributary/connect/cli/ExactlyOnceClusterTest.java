@@ -125,6 +125,48 @@ class ExactlyOnceClusterTest {
     }
 
     @Test
+    void aConnectorsOwnOffsetsTopicGetsItsOffsetsInTheTransactionAndTheWorkersTopicACopy() throws Exception {
+        String name = "eos-own-" + id;
+        String topic = name + "-lines";
+        String ownOffsets = name + "-offsets";
+        broker.createTopic(topic);
+        Path input = lines(name, 20);
+        Map<String, String> config = fileSource(name, input, topic);
+        config.put("offsets.storage.topic", ownOffsets);
+
+        leader().putConnectorConfig(RequestContext.CLIENT, name, config, null, false).get(60, TimeUnit.SECONDS);
+
+        await().atMost(WAIT).until(() -> committedValues(topic).size() == 20);
+        String offsetKey = "[\"" + name + "\",{\"filename\":\"" + input + "\"}]";
+        String lastOffset = "{\"position\":" + positionAfter(20) + "}";
+        await().atMost(WAIT).until(() -> lastValue(ownOffsets, offsetKey) != null
+                && lastValue(ownOffsets, offsetKey).equals(lastOffset));
+        await().atMost(WAIT).until(() -> lastOffset.equals(lastValue(group() + "-offsets", offsetKey)));
+        assertThat(offsets(name)).containsExactly(Map.of("position", positionAfter(20)));
+    }
+
+    @Test
+    void exactlyOnceSettingsAreValidatedAgainstTheConnectorWithKafkaConnectsMessages() throws Exception {
+        Map<String, String> config = fileSource("eos-invalid-" + id, lines("eos-invalid-" + id, 1), "t");
+        config.put("exactly.once.support", "required");
+        config.put("transaction.boundary", "connector");
+
+        Map<String, List<String>> errors = new HashMap<>();
+        follower().validateConnectorConfig(config).get(60, TimeUnit.SECONDS).configs().forEach(info ->
+                errors.put(info.value().name(), info.value().errors()));
+
+        assertThat(errors.get("exactly.once.support")).as("FileStreamSource with a file supports it").isEmpty();
+        assertThat(errors.get("transaction.boundary")).containsExactly("The connector does not support "
+                + "connector-defined transaction boundaries with the given configuration. Please reconfigure it to "
+                + "use a different transaction boundary definition.");
+        config.remove("file");
+        assertThat(follower().putConnectorConfig(RequestContext.CLIENT, "eos-invalid-" + id, config, null, false))
+                .failsWithin(Duration.ofSeconds(60)).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withMessageContaining("The connector does not support exactly-once semantics with the provided "
+                        + "configuration.");
+    }
+
+    @Test
     void theFenceEndpointServesOnlySignedRequests() throws Exception {
         String name = "eos-fence-" + id;
         String topic = name + "-lines";
@@ -215,6 +257,28 @@ class ExactlyOnceClusterTest {
                 .timeout(Duration.ofSeconds(60));
         headers.forEach(request::header);
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of the last record with this key a read_committed consumer sees, or null. */
+    private String lastValue(String topic, String key) {
+        Map<String, Object> props = broker.consumerProperties("reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        String last = null;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+                        last = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     /** The values a read_committed consumer sees in the topic, up to its last stable offset. */
