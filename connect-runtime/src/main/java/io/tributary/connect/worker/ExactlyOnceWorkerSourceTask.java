@@ -288,6 +288,7 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
         long started = parts.time().milliseconds();
         if (!transactionOpen && parts.offsets().isEmpty()) {
             parts.metrics().task().recordCommit(parts.time().milliseconds() - started, true);
+            commitRecords();
             commitTask();
             return;
         }
@@ -313,12 +314,17 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
         parts.metrics().task().recordCommit(parts.time().milliseconds() - started, true);
         log.debug("{} committed a transaction of {} record(s) and the offsets of {} source partition(s)", id,
                 inTransaction.size(), offsets.size());
+        commitRecords();
+        parts.offsets().committed(offsets);
+        commitTask();
+    }
+
+    /** Tells the task about the records its committed transaction held (and those dropped on the way). */
+    private void commitRecords() {
         for (Sent sent : inTransaction) {
             commitRecord(sent.record, sent.metadata);
         }
         inTransaction.clear();
-        parts.offsets().committed(offsets);
-        commitTask();
     }
 
     /**
