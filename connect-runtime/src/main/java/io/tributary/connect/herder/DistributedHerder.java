@@ -31,10 +31,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.errors.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -350,12 +352,12 @@ public final class DistributedHerder implements Herder {
         return zombieFencer.fence(connector)
                 .handle((fenced, error) -> {
                     if (error != null) {
-                        Throwable cause = error instanceof java.util.concurrent.CompletionException
-                                && error.getCause() != null ? error.getCause() : error;
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
                         log.error("Failed to perform zombie fencing for source connector prior to modifying offsets",
                                 cause);
-                        throw new org.apache.kafka.connect.errors.ConnectException("Failed to perform zombie fencing "
-                                + "for source connector prior to modifying offsets", cause);
+                        throw new ConnectException("Failed to perform zombie fencing for source connector prior to "
+                                + "modifying offsets", cause);
                     }
                     return null;
                 })

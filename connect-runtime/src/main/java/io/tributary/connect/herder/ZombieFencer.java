@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.model.ConnectorType;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
 import io.tributary.connect.worker.Worker;
@@ -53,7 +54,7 @@ final class ZombieFencer {
         if (config == null) {
             throw new NotFoundException("Connector " + connector + " not found");
         }
-        if (types.of(config) != io.tributary.connect.model.ConnectorType.SOURCE) {
+        if (types.of(config) != ConnectorType.SOURCE) {
             throw new BadRequestException("Connector " + connector + " is not a source connector");
         }
         refresh("Failed to read to end of config topic before performing zombie fencing");

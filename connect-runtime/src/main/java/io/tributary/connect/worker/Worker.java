@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 import io.tributary.connect.config.ConnectorClientOverrides;
 import io.tributary.connect.config.ConnectorConfig;
@@ -36,14 +35,13 @@ import io.tributary.connect.storage.OffsetBackingStore;
 import io.tributary.connect.storage.OffsetCodec;
 import io.tributary.connect.storage.StoredOffsetReader;
 import io.tributary.connect.status.TopicStatusStore;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.FenceProducersOptions;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.connect.connector.Connector;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.apache.kafka.connect.errors.ConnectException;
+import org.apache.kafka.connect.health.ConnectorType;
 import org.apache.kafka.connect.sink.SinkConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +54,6 @@ import org.slf4j.LoggerFactory;
 public final class Worker {
 
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
-    /** How long fencing a connector's zombie producers may take, as long as a REST request may. */
-    private static final Duration FENCING_TIMEOUT = Duration.ofSeconds(90);
 
     private final String workerId;
     private final String kafkaClusterId;
@@ -68,6 +64,7 @@ public final class Worker {
     private final StatusReporter status;
     private final TaskFactory taskFactory;
     private final WorkerClientConfigs clients;
+    private final ZombieProducers zombies;
     private final SourceTaskOffsetCommitter offsetCommitter;
     private final TopicStatusStore topicStatus;
     private final ConnectorOffsetsManager offsets;
@@ -118,6 +115,7 @@ public final class Worker {
         this.status = new StatusReporter(statusStore, workerId, new MetricsObserver());
         this.topicStatus = topicStatus;
         this.clients = new WorkerClientConfigs(config, kafkaClusterId);
+        this.zombies = new ZombieProducers(clients, config.groupId());
         this.taskFactory = new TaskFactory(config, plugins, clients, overridePolicy, offsetStore, status, topicStatus,
                 metrics.registry(), pluginMetrics, time);
         this.pluginCalls = new PluginCallExecutor(time);
@@ -257,32 +255,16 @@ public final class Worker {
      * of an older generation can then neither write nor commit anything more. Completes once the brokers did it.
      */
     public CompletableFuture<Void> fenceZombies(String connector, int taskCount, Map<String, String> connectorConfig) {
-        Admin admin;
+        ConnectorClientOverrides overrides;
         try {
             Map<String, String> resolved = configResolver.resolve(connectorConfig);
-            SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(resolved);
-            ConnectorClientOverrides overrides = ConnectorClientOverrides.of(sourceConfig,
+            overrides = ConnectorClientOverrides.of(SourceConnectorConfig.withResolvedValues(resolved),
                     plugins.connectorClass(resolved.get(ConnectorConfig.CONNECTOR_CLASS_CONFIG)),
-                    org.apache.kafka.connect.health.ConnectorType.SOURCE, overridePolicy);
-            admin = Admin.create(clients.admin("connector-worker-adminclient-" + connector, overrides));
+                    ConnectorType.SOURCE, overridePolicy);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        List<String> transactionalIds = IntStream.range(0, taskCount)
-                .mapToObj(task -> WorkerClientConfigs.taskTransactionalId(config.groupId(), connector, task))
-                .toList();
-        log.debug("Fencing out {} task producers for source connector {}", taskCount, connector);
-        FenceProducersOptions options = new FenceProducersOptions().timeoutMs((int) FENCING_TIMEOUT.toMillis());
-        return admin.fenceProducers(transactionalIds, options).all().toCompletionStage().toCompletableFuture()
-                .whenComplete((done, error) -> {
-                    // Not on the admin client's own thread, which closing it would wait for.
-                    Thread closer = new Thread(() -> admin.close(FENCING_TIMEOUT), "fencing-admin-closer-" + connector);
-                    closer.setDaemon(true);
-                    closer.start();
-                    if (error == null) {
-                        log.info("Fenced out {} task producer(s) of source connector {}", taskCount, connector);
-                    }
-                });
+        return zombies.fence(connector, taskCount, overrides);
     }
 
     public boolean isSinkConnector(Map<String, String> connectorConfig) {
@@ -333,7 +315,7 @@ public final class Worker {
         }
         SourceConnectorConfig sourceConfig = SourceConnectorConfig.withResolvedValues(resolved);
         OffsetBackingStore store = offsetStores.forConnector(sourceConfig, ConnectorClientOverrides.of(sourceConfig,
-                connectorClass, org.apache.kafka.connect.health.ConnectorType.SOURCE, overridePolicy));
+                connectorClass, ConnectorType.SOURCE, overridePolicy));
         OffsetBackingStore previous = connectorReaders.put(name, store);
         if (previous != null) {
             previous.stop();
