@@ -329,7 +329,8 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
 
     /**
      * The task's failure. A producer fenced out means a newer instance of this task runs (or the leader fenced this
-     * generation): this one is a zombie and stops for good. An epoch error is usually the transaction timing out.
+     * generation): this one is a zombie and stops for good. An epoch error is the transaction timing out, or a send
+     * that reached the broker after a newer instance fenced this one.
      */
     private ConnectException failure(String message, Throwable error) {
         if (error instanceof ConnectException connect) {
@@ -347,7 +348,8 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
                     + "producer configuration for higher throughput, increase the transaction timeout for the "
                     + "connector's producers, decrease the offset commit interval (if using interval-based transaction "
                     + "boundaries), or use the 'poll' transaction boundary (if the connector is not already configured "
-                    + "to use it).", error);
+                    + "to use it). If another instance of this task started meanwhile (after a rebalance or a restart), "
+                    + "it fenced this one out, and this failure is expected.", error);
         }
         return new ConnectException(message, error);
     }
