@@ -28,6 +28,8 @@ final class LeaderAssignment {
     private final EagerAssignor eagerAssignor = new EagerAssignor();
     private final IncrementalCooperativeAssignor cooperativeAssignor;
     private final PeriodicWarning behind;
+    /** Who runs what after the last round this worker assigned as leader; unknown until then. */
+    private volatile WorkOwners owners = WorkOwners.UNKNOWN;
 
     LeaderAssignment(ConfigSnapshots configs, IncrementalCooperativeAssignor cooperativeAssignor, Time time) {
         this.configs = configs;
@@ -60,10 +62,21 @@ final class LeaderAssignment {
                 generation, lastCompletedGeneration);
             assignments = (protocol.cooperative() ? cooperativeAssignor : eagerAssignor).assign(round);
         }
+        owners = WorkOwners.after(members, assignments, protocol);
         log.debug("Assignments for generation {}: {}", generation, assignments);
         Map<String, ByteBuffer> encoded = new LinkedHashMap<>();
         assignments.forEach((member, assignment) -> encoded.put(member, AssignmentCodec.encode(assignment, protocol)));
         return encoded;
+    }
+
+    /** Who runs each connector and task after the round this worker assigned last. */
+    WorkOwners owners() {
+        return owners;
+    }
+
+    /** A new round begins: what the last one decided may no longer hold. */
+    void forgetOwners() {
+        owners = WorkOwners.UNKNOWN;
     }
 
     /** What differs, for the log: each member's REST URL with the config offset it reported. */

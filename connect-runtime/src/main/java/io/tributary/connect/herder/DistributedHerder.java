@@ -15,7 +15,6 @@ import io.tributary.connect.model.ConfigKeyInfo;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.Message;
 import io.tributary.connect.logging.LoggerLevels;
-import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
 import io.tributary.connect.worker.Worker;
@@ -242,15 +241,26 @@ public final class DistributedHerder implements Herder {
         return statuses.taskStatus(id);
     }
 
+    /**
+     * As Kafka Connect does: the worker running the connector restarts it (no config-topic record); another
+     * worker sends the request to the leader, and the leader to the worker it gave the connector to.
+     */
     @Override
     public CompletableFuture<Void> restartConnector(RequestContext context, String connector) {
-        return leaderOnly(context, () -> {
-            writes.requestRestart(new RestartRequest(connector, false, false));
-            return CompletableFuture.completedFuture(null);
-        }, target -> forwarder.restartConnector(target, connector));
+        return loop.submitAndChain(() -> {
+            if (!configStore.snapshot().contains(connector)) {
+                throw new NotFoundException("Unknown connector: " + connector);
+            }
+            if (work.connectors().contains(connector)) {
+                work.restartConnector(connector);
+                return CompletableFuture.completedFuture(null);
+            }
+            return towardsOwner(context, membership.owners().ownerUrl(connector),
+                    target -> forwarder.restartConnector(target, connector));
+        });
     }
 
-    /** Served by the worker running the task, found through the task's status; others pass it on. */
+    /** Served by the worker running the task; others send it on as {@link #restartConnector} does. */
     @Override
     public CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id) {
         return loop.submitAndChain(() -> {
@@ -259,16 +269,8 @@ public final class DistributedHerder implements Herder {
                 work.restartTask(id);
                 return CompletableFuture.completedFuture(null);
             }
-            if (!context.mayForward()) {
-                throw ClusterConflicts.forwardedToNonLeader();
-            }
-            TaskStatus status = worker.statusStore().get(id);
-            if (status == null || status.workerId() == null || status.workerId().equals(worker.workerId())) {
-                throw ClusterConflicts.staleConfiguration();
-            }
-            return forwarder.restartTask(new LeaderForwarder.Target("http://" + status.workerId() + "/",
-                    context.receiverMayForward()),
-                    id.connector(), id.task());
+            return towardsOwner(context, membership.owners().ownerUrl(id),
+                    target -> forwarder.restartTask(target, id.connector(), id.task()));
         });
     }
 
@@ -372,6 +374,22 @@ public final class DistributedHerder implements Herder {
             }
             return forward.apply(new LeaderForwarder.Target(leaderUrl, context.receiverMayForward()));
         });
+    }
+
+    /**
+     * Sends a request about work this worker does not run one hop closer to the worker that does: to the leader
+     * from a member, to the owner (known only to the leader) from the leader.
+     */
+    private <T> CompletableFuture<T> towardsOwner(RequestContext context, String ownerUrl,
+                                                  Function<LeaderForwarder.Target, CompletableFuture<T>> forward) {
+        if (!context.mayForward()) {
+            throw ClusterConflicts.forwardedToNonLeader();
+        }
+        String next = rebalance.isLeader() ? ownerUrl : rebalance.leaderUrl();
+        if (next == null) {
+            throw ClusterConflicts.noKnownLeader();
+        }
+        return forward.apply(new LeaderForwarder.Target(next, context.receiverMayForward()));
     }
 
     /** New task configs from a connector running here: written if this worker leads, else sent to the leader. */
