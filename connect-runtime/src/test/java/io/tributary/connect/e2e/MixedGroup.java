@@ -280,7 +280,7 @@ final class MixedGroup implements AutoCloseable {
         props.put("offset.flush.interval.ms", "500");
         props.put("session.timeout.ms", "10000");
         props.put("heartbeat.interval.ms", "1000");
-        props.put("scheduled.rebalance.max.delay.ms", "3000");
+        props.put("scheduled.rebalance.max.delay.ms", "2000");
         // Plugins from their ServiceLoader manifests only: Apache's worker starts in half the time.
         props.put("plugin.discovery", "service_load");
         props.putAll(overrides);
