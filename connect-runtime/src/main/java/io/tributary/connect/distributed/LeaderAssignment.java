@@ -46,10 +46,15 @@ final class LeaderAssignment {
         String leaderUrl = members.get(leaderId).url();
         long maxOffset = members.values().stream().mapToLong(WorkerState::configOffset).max().orElse(-1L);
         ClusterConfigView config = configs.current();
+        // Assigned at the highest offset a member reported, or, when the leader had to read on to reach it, at
+        // the offset it read to (as Kafka Connect's leader does): members then catch up to every config the
+        // leader assigned from.
+        long assignedOffset = maxOffset;
         if (config.offset() < maxOffset) {
             log.info("Leader's config is at offset {} but a member has read to {}; reading to the end first",
                 config.offset(), maxOffset);
             config = configs.fresh();
+            assignedOffset = config.offset();
         }
         Map<String, Assignment> assignments;
         if (config.offset() < maxOffset) {
@@ -58,7 +63,7 @@ final class LeaderAssignment {
             assignments = mismatch(members, leaderId, leaderUrl, protocol, maxOffset);
         } else {
             behind.reset();
-            AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, maxOffset, config,
+            AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, assignedOffset, config,
                 generation, lastCompletedGeneration);
             assignments = (protocol.cooperative() ? cooperativeAssignor : eagerAssignor).assign(round);
         }
