@@ -86,6 +86,7 @@ class MixedClusterIT {
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
         assertThat(group.leader()).isEqualTo(apacheLeader);
 
+        assertThat(group.protocols()).as("protocols the workers joined with").containsExactly("sessioned");
         assertThat(group.highestGeneration()).as("generations of the group").isLessThan(GENERATION_BUDGET);
         assertThat(group.failedAssignments()).as("assignments failed for a config mismatch").isLessThan(5);
     }

@@ -38,6 +38,9 @@ final class MixedGroup implements AutoCloseable {
     private static final Pattern JOINED = Pattern.compile(
             "Joined group (?:at )?generation (\\d+) .*?error=(\\d+), leader='?[^,]*'?, leaderUrl='?([^',]+)'?,");
 
+    private static final Pattern PROTOCOL = Pattern.compile(
+            "Joined group (?:at )?generation \\d+ (?:as \\S+ )?with protocol (?:version )?(\\w+)");
+
     enum Runtime { APACHE, TRIBUTARY }
 
     /** A running worker of the group. */
@@ -143,6 +146,27 @@ final class MixedGroup implements AutoCloseable {
     /** How many times any worker received an assignment with an error (config mismatch) from its leader. */
     int failedAssignments() {
         return (int) everyWorker.stream().flatMap(w -> joins(w).stream()).filter(j -> j.error() != 0).count();
+    }
+
+    /**
+     * The Connect protocols every worker (live or gone) joined with, by name: Apache logs the version number,
+     * Tributary the name. With {@code sessioned} alone, the workers signed every request they sent each other.
+     */
+    Set<String> protocols() {
+        Set<String> protocols = new TreeSet<>();
+        for (Worker worker : everyWorker) {
+            Matcher matcher = PROTOCOL.matcher(worker.process().output());
+            while (matcher.find()) {
+                String protocol = matcher.group(1);
+                protocols.add(switch (protocol) {
+                    case "0" -> "default";
+                    case "1" -> "compatible";
+                    case "2" -> "sessioned";
+                    default -> protocol;
+                });
+            }
+        }
+        return protocols;
     }
 
     /** The URL of the leader of the newest generation a live worker joined, or null before any join. */
