@@ -33,6 +33,7 @@ final class ConfigTopicState {
     private final Map<ConnectorTaskId, Map<String, String>> taskConfigs = new HashMap<>();
     private final Map<String, Integer> taskCountRecords = new HashMap<>();
     private final Set<String> inconsistent = new HashSet<>();
+    private final Map<String, Map<String, String>> appliedConnectorConfigs = new HashMap<>();
     // Task configs read since their connector's last commit, by connector then task number.
     private final Map<String, Map<Integer, Map<String, String>>> deferredTasks = new HashMap<>();
 
@@ -83,7 +84,7 @@ final class ConfigTopicState {
 
     synchronized ClusterConfigState snapshot() {
         return new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts, taskConfigs,
-                taskCountRecords, inconsistent);
+                taskCountRecords, inconsistent, appliedConnectorConfigs);
     }
 
     private void applyConnectorConfig(ConfigRecord.ConnectorConfig record) {
@@ -99,6 +100,7 @@ final class ConfigTopicState {
         taskCounts.remove(connector);
         taskCountRecords.remove(connector);
         inconsistent.remove(connector);
+        appliedConnectorConfigs.remove(connector);
         deferredTasks.remove(connector);
         taskConfigs.keySet().removeIf(id -> id.connector().equals(connector));
         listener.onConnectorConfigRemove(connector);
@@ -136,6 +138,12 @@ final class ConfigTopicState {
         }
         taskCounts.put(connector, commit.tasks());
         inconsistent.remove(connector);
+        Map<String, String> applied = connectorConfigs.get(connector);
+        if (applied == null) {
+            appliedConnectorConfigs.remove(connector);
+        } else {
+            appliedConnectorConfigs.put(connector, applied);
+        }
         listener.onTaskConfigUpdate(List.copyOf(changed));
     }
 }
