@@ -6,5 +6,6 @@ if [[ $# -lt 1 || "$1" == "-h" || "$1" == "--help" ]]; then
   echo "USAGE: $0 [-daemon] connect-standalone.properties [connector1.properties connector2.json ...]" >&2
   exit 1
 fi
-source "$(dirname "$0")/lib/launcher.sh"
+# The real path, so a symbolic link to this script (e.g. in /usr/local/bin) works.
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib/launcher.sh"
 tr_run_main io.tributary.connect.cli.ConnectStandalone connectStandalone "$@"

@@ -1,12 +1,21 @@
 # Shared by the connect-*.sh launchers: finds java and Tributary's jars and starts a worker main
 # class the way Apache Kafka's scripts do (same environment variables). Sourced, not run.
 
-TRIBUTARY_BIN_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The real location of this file, so that scripts reached through symbolic links find their home.
+TRIBUTARY_BIN_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 TRIBUTARY_HOME="${TRIBUTARY_HOME:-$(cd "$TRIBUTARY_BIN_DIR/.." && pwd)}"
-# The worker's class path: connect-runtime's jar and, beside it in lib/, every runtime dependency,
-# both put there by `mvn package` (see connect-runtime/pom.xml).
-TRIBUTARY_LIB_DIR="${TRIBUTARY_LIB_DIR:-$TRIBUTARY_HOME/connect-runtime/target/lib}"
-TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$(dirname "$TRIBUTARY_LIB_DIR")}"
+# The worker's class path. An unpacked distribution (tributary-VERSION.tgz) has every jar in libs/,
+# as Apache Kafka's does; a source checkout has connect-runtime's jar in its target/ and, beside it in
+# lib/, every runtime dependency, both put there by `mvn package` (see connect-runtime/pom.xml).
+if [[ -z "${TRIBUTARY_LIB_DIR:-}" && -d "$TRIBUTARY_HOME/libs" ]]; then
+  TRIBUTARY_DISTRIBUTION=true
+  TRIBUTARY_LIB_DIR="$TRIBUTARY_HOME/libs"
+  TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$TRIBUTARY_LIB_DIR}"
+else
+  TRIBUTARY_DISTRIBUTION=false
+  TRIBUTARY_LIB_DIR="${TRIBUTARY_LIB_DIR:-$TRIBUTARY_HOME/connect-runtime/target/lib}"
+  TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$(dirname "$TRIBUTARY_LIB_DIR")}"
+fi
 
 tr_runtime_jar() {
   local jar
@@ -31,6 +40,8 @@ tr_java() {
 # Builds the jars once from this checkout when they are missing, so a fresh clone just works.
 tr_ensure_built() {
   [[ -d "$TRIBUTARY_LIB_DIR" ]] && tr_runtime_jar >/dev/null && return 0
+  # A distribution is never built here: its servers have no Maven.
+  $TRIBUTARY_DISTRIBUTION && tr_fail "no connect-runtime jar in $TRIBUTARY_LIB_DIR: unpack the distribution again"
   command -v mvn >/dev/null 2>&1 ||
     tr_fail "Tributary is not built ($TRIBUTARY_LIB_DIR is missing) and mvn is not installed to build it"
   echo "tributary: building the worker jars (first use only; 'mvn -q package -DskipTests' rebuilds)" >&2
@@ -100,9 +111,44 @@ tr_jmx_options() {
   echo "$opts"
 }
 
+# The worker's class path: CLASSPATH first when set (as Apache's kafka-run-class.sh puts it), then
+# connect-runtime's jar, then its dependencies. A distribution lists them one by one in name order, so
+# the class path is the same string on every machine and the shipped CDS archive matches it.
+tr_worker_classpath() {
+  local runtime_jar; runtime_jar="$(tr_runtime_jar)"
+  local classpath="$runtime_jar" jar
+  if $TRIBUTARY_DISTRIBUTION; then
+    for jar in "$TRIBUTARY_LIB_DIR"/*.jar; do
+      [[ "$jar" == "$runtime_jar" ]] || classpath="$classpath:$jar"
+    done
+  else
+    classpath="$classpath:$TRIBUTARY_LIB_DIR/*"
+  fi
+  echo "${CLASSPATH:+$CLASSPATH:}$classpath"
+}
+
+# Logging options. Tributary logs through Logback (config/connect-logback.xml, or TRIBUTARY_LOG_CONFIG).
+# KAFKA_LOG4J_OPTS replaces that default as it replaces Apache's, so it may hold
+# -Dlogback.configurationFile=...; one that only names a log4j file cannot configure Logback, so it is
+# reported and the default is kept.
+tr_log_options() {
+  local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
+  if [[ -n "${KAFKA_LOG4J_OPTS:-}" ]]; then
+    if [[ "$KAFKA_LOG4J_OPTS" == *"-Dlogback.configurationFile="* ]]; then
+      echo "$KAFKA_LOG4J_OPTS"
+      return 0
+    fi
+    echo "tributary: warning: KAFKA_LOG4J_OPTS names no Logback file (-Dlogback.configurationFile=...): Tributary logs" \
+         "with Logback, so $log_config is used; its other options are passed on" >&2
+    echo -n "$KAFKA_LOG4J_OPTS "
+  fi
+  [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
+  echo "-Dlogback.configurationFile=$log_config"
+}
+
 # Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
-# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, and -daemon [-name NAME] as the first arguments. TRIBUTARY_LOG_CONFIG names another
-# Logback configuration file (Apache's KAFKA_LOG4J_OPTS points at log4j, which we do not use).
+# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, KAFKA_LOG4J_OPTS (see tr_log_options), CLASSPATH, and -daemon [-name NAME]
+# as the first arguments.
 tr_run_main() {
   local main_class="$1" default_name="$2"
   shift 2
@@ -118,8 +164,7 @@ tr_run_main() {
   local java; java="$(tr_java)"
   local log_dir="${LOG_DIR:-$TRIBUTARY_HOME/logs}"
   mkdir -p "$log_dir"
-  local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
-  [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
+  local log_opts; log_opts="$(tr_log_options)"
   local heap="${KAFKA_HEAP_OPTS:--Xms128m -Xmx1g}"
   # A worker keeps little live data (configs, statuses, records in flight) and allocates short-lived
   # objects fast. The serial collector copies the few survivors of each young collection and touches no
@@ -130,14 +175,14 @@ tr_run_main() {
   # them until a full collection. KAFKA_JVM_PERFORMANCE_OPTS replaces all this, e.g. with G1 for
   # heaps of several GB.
   local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 -Djava.awt.headless=true}"
-  local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
+  local classpath; classpath="$(tr_worker_classpath)"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
   local jmx; jmx="$(tr_jmx_options)"
   local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
   local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
-             "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"
+             $log_opts "-Dtributary.log.dir=$log_dir" "-Dtributary.home=$TRIBUTARY_HOME"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")
   if $daemon; then
