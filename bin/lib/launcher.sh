@@ -62,6 +62,7 @@ tr_ensure_built() {
 tr_cds_options() {
   local java="$1" classpath="$2" main_class="$3" jvm_opts="$4"
   [[ "${TRIBUTARY_CDS:-true}" == true ]] || return 0
+  tr_shipped_cds_options "$java" "$classpath" "$jvm_opts" && return 0
   local dir="${TRIBUTARY_CDS_DIR:-$TRIBUTARY_HOME/.local/cds}"
   mkdir -p "$dir" 2>/dev/null && [[ -w "$dir" ]] || return 0
   # What an archive depends on: the JVM, the JVM options, and every jar (path, size, modification time).
@@ -96,6 +97,26 @@ tr_cds_options() {
   fi
 }
 
+# The archive a distribution ships (libs/cds/worker.jsa, dumped by `mvn package` from a worker started with
+# this launcher), so that even the first start maps its classes. Java 17 only accepts it for the class path
+# it was dumped with, and that path is relative (libs/...), so it applies when the worker is started from
+# the installation directory (as Apache's docs do: bin/connect-standalone.sh config/...), with the same
+# JVM release and JVM options; anywhere else the archives of tr_cds_options are made locally as usual.
+# TRIBUTARY_CDS_DUMP=FILE (used by the build) writes such an archive and its key instead.
+tr_shipped_cds_options() {
+  local java="$1" classpath="$2" jvm_opts="$3"
+  local release; release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
+  local key; key="$(grep -s '^JAVA_RUNTIME_VERSION=' "$release") $jvm_opts $classpath"
+  if [[ -n "${TRIBUTARY_CDS_DUMP:-}" ]]; then
+    mkdir -p "$(dirname "$TRIBUTARY_CDS_DUMP")" && echo "$key" >"$TRIBUTARY_CDS_DUMP.key"
+    echo "-Xlog:cds*=off -XX:ArchiveClassesAtExit=$TRIBUTARY_CDS_DUMP"
+    return 0
+  fi
+  local archive="$TRIBUTARY_LIB_DIR/cds/worker.jsa"
+  $TRIBUTARY_DISTRIBUTION && [[ -f "$archive" && "$(cat "$archive.key" 2>/dev/null)" == "$key" ]] || return 1
+  echo "-Xlog:cds*=off -XX:SharedArchiveFile=$archive"
+}
+
 # Remote JMX as Apache's scripts offer it: JMX_PORT opens it on that port (RMI on the same port unless
 # JMX_RMI_PORT or KAFKA_JMX_OPTS names one), with KAFKA_JMX_OPTS or, unset, no authentication and no TLS. Without
 # JMX_PORT only an explicit KAFKA_JMX_OPTS is passed: the JVM's local attach needs no flags, and
@@ -121,6 +142,10 @@ tr_worker_classpath() {
     for jar in "$TRIBUTARY_LIB_DIR"/*.jar; do
       [[ "$jar" == "$runtime_jar" ]] || classpath="$classpath:$jar"
     done
+    # Started from the installation directory: libs/... relative, the path the shipped CDS archive knows.
+    if [[ "$(pwd -P)" == "$(cd "$TRIBUTARY_HOME" && pwd -P)" && "$TRIBUTARY_LIB_DIR" == "$TRIBUTARY_HOME/libs" ]]; then
+      classpath="${classpath//"$TRIBUTARY_HOME/libs/"/libs/}"
+    fi
   else
     classpath="$classpath:$TRIBUTARY_LIB_DIR/*"
   fi
