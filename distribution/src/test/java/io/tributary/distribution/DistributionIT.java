@@ -86,8 +86,9 @@ class DistributionIT {
         Path sink = distribution.sample("connect-file-sink.properties",
                 Map.of("file", output.toString(), "topics", topic), work.resolve("sink.properties"));
 
-        // Started from an unrelated directory, as a service manager would.
-        Process process = distribution.script(distribution.home.resolve("bin/connect-standalone.sh"), work,
+        // Started from the installation directory, as Apache's quickstart does: the first start maps the CDS
+        // archive the build shipped (the daemon test below starts from elsewhere).
+        Process process = distribution.script(distribution.home.resolve("bin/connect-standalone.sh"), distribution.home,
                 Map.of("LOG_DIR", work.resolve("logs").toString()),
                 worker.toString(), source.toString(), sink.toString())
                 .redirectOutput(work.resolve("console.out").toFile()).start();
@@ -95,6 +96,8 @@ class DistributionIT {
             await("every line in the sink file").atMost(STARTUP).pollInterval(Duration.ofMillis(200))
                     .until(() -> Files.exists(output) && Files.readString(output).equals(lines));
             assertThat(get(port, "/connectors/local-file-sink/status")).contains("\"state\":\"RUNNING\"");
+            assertThat(Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).split("\0"))
+                    .contains("-XX:SharedArchiveFile=" + distribution.home.resolve("libs/cds/worker.jsa"));
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
