@@ -156,19 +156,19 @@ tr_worker_classpath() {
 # KAFKA_LOG4J_OPTS replaces that default as it replaces Apache's, so it may hold
 # -Dlogback.configurationFile=...; one that only names a log4j file cannot configure Logback, so it is
 # reported and the default is kept.
+# Sets TR_LOG_OPTS (an array, so an installation path with spaces stays one argument).
 tr_log_options() {
   local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
+  TR_LOG_OPTS=()
   if [[ -n "${KAFKA_LOG4J_OPTS:-}" ]]; then
-    if [[ "$KAFKA_LOG4J_OPTS" == *"-Dlogback.configurationFile="* ]]; then
-      echo "$KAFKA_LOG4J_OPTS"
-      return 0
-    fi
+    # shellcheck disable=SC2206 # several options by design, as Apache's scripts split it
+    TR_LOG_OPTS=($KAFKA_LOG4J_OPTS)
+    [[ "$KAFKA_LOG4J_OPTS" == *"-Dlogback.configurationFile="* ]] && return 0
     echo "tributary: warning: KAFKA_LOG4J_OPTS names no Logback file (-Dlogback.configurationFile=...): Tributary logs" \
          "with Logback, so $log_config is used; its other options are passed on" >&2
-    echo -n "$KAFKA_LOG4J_OPTS "
   fi
   [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
-  echo "-Dlogback.configurationFile=$log_config"
+  TR_LOG_OPTS+=("-Dlogback.configurationFile=$log_config")
 }
 
 # Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
@@ -189,7 +189,7 @@ tr_run_main() {
   local java; java="$(tr_java)"
   local log_dir="${LOG_DIR:-$TRIBUTARY_HOME/logs}"
   mkdir -p "$log_dir"
-  local log_opts; log_opts="$(tr_log_options)"
+  tr_log_options
   local heap="${KAFKA_HEAP_OPTS:--Xms128m -Xmx1g}"
   # A worker keeps little live data (configs, statuses, records in flight) and allocates short-lived
   # objects fast. The serial collector copies the few survivors of each young collection and touches no
@@ -207,7 +207,7 @@ tr_run_main() {
   local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
   local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
-             $log_opts "-Dtributary.log.dir=$log_dir" "-Dtributary.home=$TRIBUTARY_HOME"
+             "${TR_LOG_OPTS[@]}" "-Dtributary.log.dir=$log_dir" "-Dtributary.home=$TRIBUTARY_HOME"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")
   if $daemon; then
