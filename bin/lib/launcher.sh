@@ -172,15 +172,16 @@ tr_log_options() {
 }
 
 # Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
-# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, KAFKA_LOG4J_OPTS (see tr_log_options), CLASSPATH, and -daemon [-name NAME]
-# as the first arguments.
+# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, KAFKA_LOG4J_OPTS (see tr_log_options), CLASSPATH, and -daemon, -loggc and
+# -name NAME as the first arguments.
 tr_run_main() {
   local main_class="$1" default_name="$2"
   shift 2
-  local daemon=false name="$default_name"
+  local daemon=false name="$default_name" gc_log=false
   while [[ $# -gt 0 ]]; do
     case "$1" in
       -daemon) daemon=true; shift ;;
+      -loggc) gc_log=true; shift ;;
       -name) name="$2"; shift 2 ;;
       *) break ;;
     esac
@@ -204,9 +205,12 @@ tr_run_main() {
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
   local jmx; jmx="$(tr_jmx_options)"
+  # -loggc: the collector's log in $LOG_DIR/NAME-gc.log, rotated, as with Apache's scripts (KAFKA_GC_LOG_OPTS replaces it).
+  local gc=""
+  $gc_log && gc="${KAFKA_GC_LOG_OPTS:--Xlog:gc*:file=$log_dir/$name-gc.log:time,tags:filecount=10,filesize=100M}"
   local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
-  local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
+  local cmd=("$java" $heap $perf $cds $jmx $gc ${KAFKA_OPTS:-}
              "${TR_LOG_OPTS[@]}" "-Dtributary.log.dir=$log_dir" "-Dtributary.home=$TRIBUTARY_HOME"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")

@@ -109,7 +109,7 @@ class DistributionIT {
     }
 
     @Test
-    void daemonThroughASymlinkHonoursLogDirHeapClasspathAndLoggingOptions(KafkaBroker broker) throws Exception {
+    void daemonThroughASymlinkHonoursLogDirHeapClasspathLoggingAndGcLogOptions(KafkaBroker broker) throws Exception {
         Path work = Files.createDirectories(dir.resolve("daemon"));
         Path link = Files.createSymbolicLink(Files.createDirectories(work.resolve("links")).resolve("connect-standalone"),
                 distribution.home.resolve("bin/connect-standalone.sh"));
@@ -135,7 +135,7 @@ class DistributionIT {
                 "KAFKA_HEAP_OPTS", "-Xms64m -Xmx321m",
                 "KAFKA_OPTS", "-Dtributary.it.marker=daemon",
                 "KAFKA_LOG4J_OPTS", "-Dlogback.configurationFile=" + logback,
-                "CLASSPATH", extra.toString()), "-daemon", worker.toString()).start();
+                "CLASSPATH", extra.toString()), "-daemon", "-loggc", worker.toString()).start();
         String said = new String(script.getInputStream().readAllBytes());
         assertThat(script.waitFor(30, TimeUnit.SECONDS)).as("-daemon returns at once").isTrue();
         assertThat(script.exitValue()).as(said).isZero();
@@ -148,6 +148,7 @@ class DistributionIT {
             assertThat(args).contains("-Xmx321m", "-Dtributary.it.marker=daemon", "-Dlogback.configurationFile=" + logback);
             assertThat(args.get(args.indexOf("-cp") + 1)).startsWith(extra + ":");
             assertThat(logDir.resolve("connectStandalone.out")).isRegularFile();
+            assertThat(logDir.resolve("connectStandalone-gc.log")).isRegularFile();
             await("the custom Logback file's log").atMost(STARTUP)
                     .until(() -> Files.exists(logDir.resolve("custom.log")) && Files.size(logDir.resolve("custom.log")) > 0);
         } finally {
