@@ -40,7 +40,7 @@ public class BundledLicenses {
             String coordinates = coordinates(pomText, jar);
             license.append("\n").append(jar.getFileName()).append(" (").append(coordinates).append(")\n");
             List<String> licenses = coordinates.startsWith("io.tributary:")
-                    ? List.of("Tributary: Apache License, Version 2.0 (see above)")
+                    ? List.of("Tributary's own work (see above)")
                     : licenses(pomText, repository);
             if (licenses.isEmpty()) {
                 licenses = List.of("see the license files inside the jar");
