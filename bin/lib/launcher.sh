@@ -1,12 +1,21 @@
 # Shared by the connect-*.sh launchers: finds java and Tributary's jars and starts a worker main
 # class the way Apache Kafka's scripts do (same environment variables). Sourced, not run.
 
-TRIBUTARY_BIN_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The real location of this file, so that scripts reached through symbolic links find their home.
+TRIBUTARY_BIN_DIR="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 TRIBUTARY_HOME="${TRIBUTARY_HOME:-$(cd "$TRIBUTARY_BIN_DIR/.." && pwd)}"
-# The worker's class path: connect-runtime's jar and, beside it in lib/, every runtime dependency,
-# both put there by `mvn package` (see connect-runtime/pom.xml).
-TRIBUTARY_LIB_DIR="${TRIBUTARY_LIB_DIR:-$TRIBUTARY_HOME/connect-runtime/target/lib}"
-TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$(dirname "$TRIBUTARY_LIB_DIR")}"
+# The worker's class path. An unpacked distribution (tributary-VERSION.tgz) has every jar in libs/,
+# as Apache Kafka's does; a source checkout has connect-runtime's jar in its target/ and, beside it in
+# lib/, every runtime dependency, both put there by `mvn package` (see connect-runtime/pom.xml).
+if [[ -z "${TRIBUTARY_LIB_DIR:-}" && -d "$TRIBUTARY_HOME/libs" ]]; then
+  TRIBUTARY_DISTRIBUTION=true
+  TRIBUTARY_LIB_DIR="$TRIBUTARY_HOME/libs"
+  TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$TRIBUTARY_LIB_DIR}"
+else
+  TRIBUTARY_DISTRIBUTION=false
+  TRIBUTARY_LIB_DIR="${TRIBUTARY_LIB_DIR:-$TRIBUTARY_HOME/connect-runtime/target/lib}"
+  TRIBUTARY_RUNTIME_JAR_DIR="${TRIBUTARY_RUNTIME_JAR_DIR:-$(dirname "$TRIBUTARY_LIB_DIR")}"
+fi
 
 tr_runtime_jar() {
   local jar
@@ -31,6 +40,8 @@ tr_java() {
 # Builds the jars once from this checkout when they are missing, so a fresh clone just works.
 tr_ensure_built() {
   [[ -d "$TRIBUTARY_LIB_DIR" ]] && tr_runtime_jar >/dev/null && return 0
+  # A distribution is never built here: its servers have no Maven.
+  $TRIBUTARY_DISTRIBUTION && tr_fail "no connect-runtime jar in $TRIBUTARY_LIB_DIR: unpack the distribution again"
   command -v mvn >/dev/null 2>&1 ||
     tr_fail "Tributary is not built ($TRIBUTARY_LIB_DIR is missing) and mvn is not installed to build it"
   echo "tributary: building the worker jars (first use only; 'mvn -q package -DskipTests' rebuilds)" >&2
@@ -51,6 +62,7 @@ tr_ensure_built() {
 tr_cds_options() {
   local java="$1" classpath="$2" main_class="$3" jvm_opts="$4"
   [[ "${TRIBUTARY_CDS:-true}" == true ]] || return 0
+  tr_shipped_cds_options "$java" "$classpath" "$jvm_opts" && return 0
   local dir="${TRIBUTARY_CDS_DIR:-$TRIBUTARY_HOME/.local/cds}"
   mkdir -p "$dir" 2>/dev/null && [[ -w "$dir" ]] || return 0
   # What an archive depends on: the JVM, the JVM options, and every jar (path, size, modification time).
@@ -85,6 +97,26 @@ tr_cds_options() {
   fi
 }
 
+# The archive a distribution ships (libs/cds/worker.jsa, dumped by `mvn package` from a worker started with
+# this launcher), so that even the first start maps its classes. Java 17 only accepts it for the class path
+# it was dumped with, and that path is relative (libs/...), so it applies when the worker is started from
+# the installation directory (as Apache's docs do: bin/connect-standalone.sh config/...), with the same
+# JVM release and JVM options; anywhere else the archives of tr_cds_options are made locally as usual.
+# TRIBUTARY_CDS_DUMP=FILE (used by the build) writes such an archive and its key instead.
+tr_shipped_cds_options() {
+  local java="$1" classpath="$2" jvm_opts="$3"
+  local release; release="$(dirname "$(dirname "$(readlink -f "$java")")")/release"
+  local key; key="$(grep -s '^JAVA_RUNTIME_VERSION=' "$release") $jvm_opts $classpath"
+  if [[ -n "${TRIBUTARY_CDS_DUMP:-}" ]]; then
+    mkdir -p "$(dirname "$TRIBUTARY_CDS_DUMP")" && echo "$key" >"$TRIBUTARY_CDS_DUMP.key"
+    echo "-Xlog:cds*=off -XX:ArchiveClassesAtExit=$TRIBUTARY_CDS_DUMP"
+    return 0
+  fi
+  local archive="$TRIBUTARY_LIB_DIR/cds/worker.jsa"
+  $TRIBUTARY_DISTRIBUTION && [[ -f "$archive" && "$(cat "$archive.key" 2>/dev/null)" == "$key" ]] || return 1
+  echo "-Xlog:cds*=off -XX:SharedArchiveFile=$archive"
+}
+
 # Remote JMX as Apache's scripts offer it: JMX_PORT opens it on that port (RMI on the same port unless
 # JMX_RMI_PORT or KAFKA_JMX_OPTS names one), with KAFKA_JMX_OPTS or, unset, no authentication and no TLS. Without
 # JMX_PORT only an explicit KAFKA_JMX_OPTS is passed: the JVM's local attach needs no flags, and
@@ -100,16 +132,56 @@ tr_jmx_options() {
   echo "$opts"
 }
 
+# The worker's class path: CLASSPATH first when set (as Apache's kafka-run-class.sh puts it), then
+# connect-runtime's jar, then its dependencies. A distribution lists them one by one in name order, so
+# the class path is the same string on every machine and the shipped CDS archive matches it.
+tr_worker_classpath() {
+  local runtime_jar; runtime_jar="$(tr_runtime_jar)"
+  local classpath="$runtime_jar" jar
+  if $TRIBUTARY_DISTRIBUTION; then
+    for jar in "$TRIBUTARY_LIB_DIR"/*.jar; do
+      [[ "$jar" == "$runtime_jar" ]] || classpath="$classpath:$jar"
+    done
+    # Started from the installation directory: libs/... relative, the path the shipped CDS archive knows.
+    if [[ "$(pwd -P)" == "$(cd "$TRIBUTARY_HOME" && pwd -P)" && "$TRIBUTARY_LIB_DIR" == "$TRIBUTARY_HOME/libs" ]]; then
+      classpath="${classpath//"$TRIBUTARY_HOME/libs/"/libs/}"
+    fi
+  else
+    classpath="$classpath:$TRIBUTARY_LIB_DIR/*"
+  fi
+  echo "${CLASSPATH:+$CLASSPATH:}$classpath"
+}
+
+# Logging options. Tributary logs through Logback (config/connect-logback.xml, or TRIBUTARY_LOG_CONFIG).
+# KAFKA_LOG4J_OPTS replaces that default as it replaces Apache's, so it may hold
+# -Dlogback.configurationFile=...; one that only names a log4j file cannot configure Logback, so it is
+# reported and the default is kept.
+# Sets TR_LOG_OPTS (an array, so an installation path with spaces stays one argument).
+tr_log_options() {
+  local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
+  TR_LOG_OPTS=()
+  if [[ -n "${KAFKA_LOG4J_OPTS:-}" ]]; then
+    # shellcheck disable=SC2206 # several options by design, as Apache's scripts split it
+    TR_LOG_OPTS=($KAFKA_LOG4J_OPTS)
+    [[ "$KAFKA_LOG4J_OPTS" == *"-Dlogback.configurationFile="* ]] && return 0
+    echo "tributary: warning: KAFKA_LOG4J_OPTS names no Logback file (-Dlogback.configurationFile=...): Tributary logs" \
+         "with Logback, so $log_config is used; its other options are passed on" >&2
+  fi
+  [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
+  TR_LOG_OPTS+=("-Dlogback.configurationFile=$log_config")
+}
+
 # Runs a main class with Apache's knobs: KAFKA_HEAP_OPTS, KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_OPTS,
-# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, and -daemon [-name NAME] as the first arguments. TRIBUTARY_LOG_CONFIG names another
-# Logback configuration file (Apache's KAFKA_LOG4J_OPTS points at log4j, which we do not use).
+# JMX_PORT and KAFKA_JMX_OPTS, LOG_DIR, KAFKA_LOG4J_OPTS (see tr_log_options), CLASSPATH, and -daemon, -loggc and
+# -name NAME as the first arguments.
 tr_run_main() {
   local main_class="$1" default_name="$2"
   shift 2
-  local daemon=false name="$default_name"
+  local daemon=false name="$default_name" gc_log=false
   while [[ $# -gt 0 ]]; do
     case "$1" in
       -daemon) daemon=true; shift ;;
+      -loggc) gc_log=true; shift ;;
       -name) name="$2"; shift 2 ;;
       *) break ;;
     esac
@@ -118,8 +190,7 @@ tr_run_main() {
   local java; java="$(tr_java)"
   local log_dir="${LOG_DIR:-$TRIBUTARY_HOME/logs}"
   mkdir -p "$log_dir"
-  local log_config="${TRIBUTARY_LOG_CONFIG:-$TRIBUTARY_HOME/config/connect-logback.xml}"
-  [[ -f "$log_config" ]] || tr_fail "logging config $log_config does not exist (TRIBUTARY_LOG_CONFIG)"
+  tr_log_options
   local heap="${KAFKA_HEAP_OPTS:--Xms128m -Xmx1g}"
   # A worker keeps little live data (configs, statuses, records in flight) and allocates short-lived
   # objects fast. The serial collector copies the few survivors of each young collection and touches no
@@ -130,14 +201,17 @@ tr_run_main() {
   # them until a full collection. KAFKA_JVM_PERFORMANCE_OPTS replaces all this, e.g. with G1 for
   # heaps of several GB.
   local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 -Djava.awt.headless=true}"
-  local classpath; classpath="$(tr_runtime_jar):$TRIBUTARY_LIB_DIR/*"
+  local classpath; classpath="$(tr_worker_classpath)"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"
   local jmx; jmx="$(tr_jmx_options)"
+  # -loggc: the collector's log in $LOG_DIR/NAME-gc.log, rotated, as with Apache's scripts (KAFKA_GC_LOG_OPTS replaces it).
+  local gc=""
+  $gc_log && gc="${KAFKA_GC_LOG_OPTS:--Xlog:gc*:file=$log_dir/$name-gc.log:time,tags:filecount=10,filesize=100M}"
   local cds; cds="$(tr_cds_options "$java" "$classpath" "$main_class" "$heap $perf $jmx ${KAFKA_OPTS:-}")"
   # shellcheck disable=SC2086 # the *_OPTS variables hold several words by design
-  local cmd=("$java" $heap $perf $cds $jmx ${KAFKA_OPTS:-}
-             "-Dlogback.configurationFile=$log_config" "-Dtributary.log.dir=$log_dir"
+  local cmd=("$java" $heap $perf $cds $jmx $gc ${KAFKA_OPTS:-}
+             "${TR_LOG_OPTS[@]}" "-Dtributary.log.dir=$log_dir" "-Dtributary.home=$TRIBUTARY_HOME"
              "-Dtributary.plugin.scan.cache=$scan_cache"
              -cp "$classpath" "$main_class" "$@")
   if $daemon; then

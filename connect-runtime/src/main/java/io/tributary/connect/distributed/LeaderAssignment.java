@@ -28,6 +28,8 @@ final class LeaderAssignment {
     private final EagerAssignor eagerAssignor = new EagerAssignor();
     private final IncrementalCooperativeAssignor cooperativeAssignor;
     private final PeriodicWarning behind;
+    /** Who runs what after the last round this worker assigned as leader; unknown until then. */
+    private volatile WorkOwners owners = WorkOwners.UNKNOWN;
 
     LeaderAssignment(ConfigSnapshots configs, IncrementalCooperativeAssignor cooperativeAssignor, Time time) {
         this.configs = configs;
@@ -44,10 +46,15 @@ final class LeaderAssignment {
         String leaderUrl = members.get(leaderId).url();
         long maxOffset = members.values().stream().mapToLong(WorkerState::configOffset).max().orElse(-1L);
         ClusterConfigView config = configs.current();
+        // Assigned at the highest offset a member reported, or, when the leader had to read on to reach it, at
+        // the offset it read to (as Kafka Connect's leader does): members then catch up to every config the
+        // leader assigned from.
+        long assignedOffset = maxOffset;
         if (config.offset() < maxOffset) {
             log.info("Leader's config is at offset {} but a member has read to {}; reading to the end first",
                 config.offset(), maxOffset);
             config = configs.fresh();
+            assignedOffset = config.offset();
         }
         Map<String, Assignment> assignments;
         if (config.offset() < maxOffset) {
@@ -56,14 +63,25 @@ final class LeaderAssignment {
             assignments = mismatch(members, leaderId, leaderUrl, protocol, maxOffset);
         } else {
             behind.reset();
-            AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, maxOffset, config,
+            AssignmentRound round = new AssignmentRound(leaderId, leaderUrl, protocol, members, assignedOffset, config,
                 generation, lastCompletedGeneration);
             assignments = (protocol.cooperative() ? cooperativeAssignor : eagerAssignor).assign(round);
         }
+        owners = WorkOwners.after(members, assignments, protocol);
         log.debug("Assignments for generation {}: {}", generation, assignments);
         Map<String, ByteBuffer> encoded = new LinkedHashMap<>();
         assignments.forEach((member, assignment) -> encoded.put(member, AssignmentCodec.encode(assignment, protocol)));
         return encoded;
+    }
+
+    /** Who runs each connector and task after the round this worker assigned last. */
+    WorkOwners owners() {
+        return owners;
+    }
+
+    /** A new round begins: what the last one decided may no longer hold. */
+    void forgetOwners() {
+        owners = WorkOwners.UNKNOWN;
     }
 
     /** What differs, for the log: each member's REST URL with the config offset it reported. */

@@ -123,6 +123,7 @@ final class WorkerCoordinator extends AbstractCoordinator {
 
     @Override
     protected boolean onJoinPrepare(Timer timer, int generation, String memberId) {
+        leader.forgetOwners();
         listener.onRebalanceStarting();
         if (!currentProtocol.cooperative() && current != null) {
             // Eager: everything stops before rejoining, the leader deals all work out again.
@@ -191,6 +192,18 @@ final class WorkerCoordinator extends AbstractCoordinator {
     @Override
     public synchronized String memberId() {
         return super.memberId();
+    }
+
+    /**
+     * Who runs each connector and task, as far as this worker knows from leading the current generation; {@link
+     * WorkOwners#UNKNOWN} when it does not lead it or a rebalance is under way.
+     */
+    WorkOwners owners() {
+        Assignment held = current;
+        if (held == null || rejoinNeededOrPending() || !memberId().equals(held.leader())) {
+            return WorkOwners.UNKNOWN;
+        }
+        return leader.owners();
     }
 
     int lastCompletedGeneration() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.ApiVersions;
 import org.apache.kafka.clients.ClientUtils;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.DefaultHostResolver;
 import org.apache.kafka.clients.GroupRebalanceConfig;
 import org.apache.kafka.clients.Metadata;
 import org.apache.kafka.clients.NetworkClient;
@@ -74,8 +75,11 @@ public final class WorkerGroupMember implements AutoCloseable {
             metadata.bootstrap(ClientUtils.parseAndValidateAddresses(
                 config.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG),
                 config.getString(CommonClientConfigs.CLIENT_DNS_LOOKUP_CONFIG)));
-            NetworkClient network = ClientUtils.createNetworkClient(config, createdMetrics, METRIC_PREFIX, logContext,
-                new ApiVersions(), time, 100, metadata, null, null);
+            // The client id goes into every request: the coordinator builds member ids from it
+            // ("connect-<host>:<port>-<uuid>", as Kafka Connect's) and admin tools show it per member.
+            NetworkClient network = ClientUtils.createNetworkClient(config, clientId, createdMetrics, METRIC_PREFIX,
+                logContext, new ApiVersions(), time, 100, config.getInt(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG),
+                metadata, null, new DefaultHostResolver(), null, null);
             createdClient = new ConsumerNetworkClient(logContext, network, metadata, time, retryBackoffMs,
                 config.getInt(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG), Integer.MAX_VALUE);
             GroupRebalanceConfig rebalance = new GroupRebalanceConfig(config.sessionTimeoutMs(),
@@ -132,7 +136,11 @@ public final class WorkerGroupMember implements AutoCloseable {
         return id == null ? "" : id;
     }
 
-    /** The protocol version (0 eager, 1 compatible, 2 sessioned) the group last elected. */
+    /** Who runs each connector and task while this worker leads the group (see {@link WorkOwners}). */
+    public WorkOwners owners() {
+        return coordinator.owners();
+    }
+
     /** The protocol the group last elected, or the configured one before the first join. */
     public ConnectProtocolVersion currentProtocol() {
         return coordinator.currentProtocol();

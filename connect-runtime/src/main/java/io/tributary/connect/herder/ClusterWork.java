@@ -226,6 +226,12 @@ final class ClusterWork implements AutoRestarter.Restarts {
         ownTasks.forEach(id -> startTask(id, snapshot));
     }
 
+    /** A user's plain restart of a connector running here: stopped, then started with its current config. */
+    void restartConnector(String connector) {
+        autoRestarts.userRestarted(connector);
+        startConnectorAgain(connector, configs.get());
+    }
+
     /** A user's restart of one task running here, with its current config. */
     void restartTask(ConnectorTaskId id) {
         autoRestarts.userRestarted(id);
@@ -251,10 +257,14 @@ final class ClusterWork implements AutoRestarter.Restarts {
                 || !worker.isConnectorFailed(connector)) {
             return false;
         }
+        startConnectorAgain(connector, snapshot);
+        return true;
+    }
+
+    private void startConnectorAgain(String connector, ClusterConfigState snapshot) {
         worker.stopAndAwaitConnector(connector);
         connectorConfigsInUse.remove(connector);
         startConnector(connector, snapshot);
-        return true;
     }
 
     private void startTaskAgain(ConnectorTaskId id) {

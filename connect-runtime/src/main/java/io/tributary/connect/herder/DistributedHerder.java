@@ -15,7 +15,6 @@ import io.tributary.connect.model.ConfigKeyInfo;
 import io.tributary.connect.model.ConnectorOffsets;
 import io.tributary.connect.model.Message;
 import io.tributary.connect.logging.LoggerLevels;
-import io.tributary.connect.status.TaskStatus;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
 import io.tributary.connect.tls.WorkerHttpClients;
@@ -266,15 +265,26 @@ public final class DistributedHerder implements Herder {
         return statuses.taskStatus(id);
     }
 
+    /**
+     * As Kafka Connect does: the worker running the connector restarts it (no config-topic record); another
+     * worker sends the request to the leader, and the leader to the worker it gave the connector to.
+     */
     @Override
     public CompletableFuture<Void> restartConnector(RequestContext context, String connector) {
-        return leaderOnly(context, () -> {
-            writes.requestRestart(new RestartRequest(connector, false, false));
-            return CompletableFuture.completedFuture(null);
-        }, target -> forwarder.restartConnector(target, connector));
+        return loop.submitAndChain(() -> {
+            if (!configStore.snapshot().contains(connector)) {
+                throw new NotFoundException("Unknown connector: " + connector);
+            }
+            if (work.connectors().contains(connector)) {
+                work.restartConnector(connector);
+                return CompletableFuture.completedFuture(null);
+            }
+            return towardsOwner(context, membership.owners().ownerUrl(connector),
+                    target -> forwarder.restartConnector(target, connector));
+        });
     }
 
-    /** Served by the worker running the task, found through the task's status; others pass it on. */
+    /** Served by the worker running the task; others send it on as {@link #restartConnector} does. */
     @Override
     public CompletableFuture<Void> restartTask(RequestContext context, ConnectorTaskId id) {
         return loop.submitAndChain(() -> {
@@ -283,16 +293,8 @@ public final class DistributedHerder implements Herder {
                 work.restartTask(id);
                 return CompletableFuture.completedFuture(null);
             }
-            if (!context.mayForward()) {
-                throw ClusterConflicts.forwardedToNonLeader();
-            }
-            TaskStatus status = worker.statusStore().get(id);
-            if (status == null || status.workerId() == null || status.workerId().equals(worker.workerId())) {
-                throw ClusterConflicts.staleConfiguration();
-            }
-            return forwarder.restartTask(new LeaderForwarder.Target(workerUrl(status.workerId()),
-                    context.receiverMayForward(), context.authorization()),
-                    id.connector(), id.task());
+            return towardsOwner(context, membership.owners().ownerUrl(id),
+                    target -> forwarder.restartTask(target, id.connector(), id.task()));
         });
     }
 
@@ -427,6 +429,22 @@ public final class DistributedHerder implements Herder {
         });
     }
 
+    /**
+     * Sends a request about work this worker does not run one hop closer to the worker that does: to the leader
+     * from a member, to the owner (known only to the leader) from the leader.
+     */
+    private <T> CompletableFuture<T> towardsOwner(RequestContext context, String ownerUrl,
+                                                  Function<LeaderForwarder.Target, CompletableFuture<T>> forward) {
+        if (!context.mayForward()) {
+            throw ClusterConflicts.forwardedToNonLeader();
+        }
+        String next = rebalance.isLeader() ? ownerUrl : rebalance.leaderUrl();
+        if (next == null) {
+            throw ClusterConflicts.noKnownLeader();
+        }
+        return forward.apply(new LeaderForwarder.Target(next, context.receiverMayForward(), context.authorization()));
+    }
+
     /** New task configs from a connector running here: written if this worker leads, else sent to the leader. */
     private CompletableFuture<Void> publishTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
         if (rebalance.isLeader()) {
@@ -448,16 +466,6 @@ public final class DistributedHerder implements Herder {
     /** Whether the group elected the sessioned protocol, under which requests between workers are signed. */
     private boolean sessioned() {
         return ConnectProtocolVersion.SESSIONED.name().equals(membership.protocol());
-    }
-
-    /**
-     * The REST URL of the worker with this id (its advertised host:port). Statuses carry no scheme; the workers of
-     * a group advertise the same one, so the leader's tells it.
-     */
-    private String workerUrl(String workerId) {
-        String leaderUrl = rebalance.leaderUrl();
-        String scheme = leaderUrl != null && leaderUrl.regionMatches(true, 0, "https:", 0, 6) ? "https" : "http";
-        return scheme + "://" + workerId + "/";
     }
 
     private void requestRebalanceAfterFencing() {

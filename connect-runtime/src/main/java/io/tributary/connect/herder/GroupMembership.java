@@ -1,5 +1,6 @@
 package io.tributary.connect.herder;
 
+import io.tributary.connect.distributed.WorkOwners;
 import io.tributary.connect.model.ConnectorTaskId;
 
 import java.util.Collection;
@@ -27,6 +28,14 @@ public interface GroupMembership extends AutoCloseable {
 
     /** This member's id in the current generation; empty before the first join. */
     String memberId();
+
+    /**
+     * Who runs each connector and task, known only while this worker leads the current generation; {@link
+     * WorkOwners#UNKNOWN} otherwise.
+     */
+    default WorkOwners owners() {
+        return WorkOwners.UNKNOWN;
+    }
 
     /** The Connect protocol the group uses, in capitals as Kafka Connect reports it (e.g. "SESSIONED"). */
     default String protocol() {

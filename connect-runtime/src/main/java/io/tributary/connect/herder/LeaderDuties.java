@@ -10,6 +10,7 @@ import io.tributary.connect.storage.SessionKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -91,14 +92,20 @@ final class LeaderDuties {
         log.info("Wrote a new session key for signing requests between the workers of Connect group {}", groupId);
     }
 
-    /** Writes the connector's tasks unless they are unchanged or the connector is stopped or gone. */
+    /**
+     * Writes the connector's tasks unless the connector is stopped or gone, or they are unchanged and were
+     * generated from the connector's current config. Tasks identical to the committed ones are written again
+     * after a connector config change, as Kafka Connect's leader does, so that every worker restarts them with
+     * the new connector config (converters, transformations, client overrides).
+     */
     void writeTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
         ClusterConfigState snapshot = store.snapshot();
         if (!snapshot.contains(connector) || snapshot.targetState(connector) == TargetState.STOPPED) {
             log.debug("Not writing task configs of connector {}: it is stopped or deleted", connector);
             return;
         }
-        if (taskConfigs.equals(current(snapshot, connector))) {
+        if (taskConfigs.equals(current(snapshot, connector))
+                && Objects.equals(snapshot.appliedConnectorConfig(connector), snapshot.connectorConfig(connector))) {
             return;
         }
         write("the task configs of connector " + connector, () -> {

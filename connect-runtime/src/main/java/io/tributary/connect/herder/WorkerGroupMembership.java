@@ -5,6 +5,7 @@ import io.tributary.connect.distributed.ClusterConfigView;
 import io.tributary.connect.distributed.ConfigSnapshots;
 import io.tributary.connect.distributed.GroupMembershipConfig;
 import io.tributary.connect.distributed.WorkerGroupMember;
+import io.tributary.connect.distributed.WorkOwners;
 import io.tributary.connect.distributed.WorkerRebalanceListener;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.ClusterConfigState;
@@ -73,6 +74,11 @@ public final class WorkerGroupMembership implements GroupMembership, WorkerRebal
     @Override
     public String memberId() {
         return member.memberId();
+    }
+
+    @Override
+    public WorkOwners owners() {
+        return member.owners();
     }
 
     @Override

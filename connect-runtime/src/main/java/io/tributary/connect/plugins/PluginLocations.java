@@ -21,17 +21,28 @@ import org.slf4j.LoggerFactory;
  * directory, whose every top-level sub-directory or archive is one location, or an archive that is
  * a location by itself. A location directory contributes every archive under it (at any depth);
  * if it holds no archive but has class files, the directory itself is a class root. Entries that
- * do not exist are logged and skipped.
+ * do not exist are logged and skipped. A relative entry is taken from the current directory, as Apache
+ * does; when nothing is there, from the installation directory the launcher names in the
+ * {@value #HOME_PROPERTY} system property, so the sample configs' {@code plugin.path=plugins} finds the
+ * distribution's plugins/ folder whatever directory the worker is started from.
  */
 final class PluginLocations {
 
     private static final Logger log = LoggerFactory.getLogger(PluginLocations.class);
+
+    /** Set by bin/lib/launcher.sh to the directory holding bin/, config/, libs/ and plugins/. */
+    static final String HOME_PROPERTY = "tributary.home";
 
     private PluginLocations() {
     }
 
     /** Location path to the jar files or class directory it contributes, in plugin.path order. */
     static Map<Path, List<Path>> resolve(String pluginPath) {
+        String home = System.getProperty(HOME_PROPERTY);
+        return resolve(pluginPath, home == null || home.isBlank() ? null : Paths.get(home));
+    }
+
+    static Map<Path, List<Path>> resolve(String pluginPath, Path home) {
         Map<Path, List<Path>> locations = new LinkedHashMap<>();
         if (pluginPath == null) {
             return locations;
@@ -41,7 +52,7 @@ final class PluginLocations {
             if (entry.isEmpty()) {
                 continue;
             }
-            Path path = Paths.get(entry).toAbsolutePath().normalize();
+            Path path = locate(entry, home);
             if (!Files.exists(path)) {
                 log.warn("Skipping {} entry '{}': no such file or directory", Plugins.PLUGIN_PATH_CONFIG, entry);
             } else if (Files.isDirectory(path)) {
@@ -58,6 +69,16 @@ final class PluginLocations {
             }
         }
         return locations;
+    }
+
+    private static Path locate(String entry, Path home) {
+        Path given = Paths.get(entry);
+        Path fromCurrentDirectory = given.toAbsolutePath().normalize();
+        if (given.isAbsolute() || home == null || Files.exists(fromCurrentDirectory)) {
+            return fromCurrentDirectory;
+        }
+        Path fromHome = home.resolve(given).toAbsolutePath().normalize();
+        return Files.exists(fromHome) ? fromHome : fromCurrentDirectory;
     }
 
     private static void addLocation(Map<Path, List<Path>> locations, Path location) {

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The status store a distributed worker hands its Worker: every status it writes carries the current group
- * generation and goes through {@code putSafe}, so a worker that lost an instance in a rebalance cannot
- * overwrite the status its new owner reported. Deletions (DESTROYED) are written as they are.
+ * generation, and the reports of instances that stop or fail go through {@code putSafe}, so a worker that lost
+ * an instance in a rebalance cannot overwrite the status its new owner reported. Deletions (DESTROYED) are
+ * written as they are.
  */
 public final class GenerationStampingStatusStore implements StatusStore {
 
@@ -38,8 +39,13 @@ public final class GenerationStampingStatusStore implements StatusStore {
             store.put(status);
             return;
         }
-        store.putSafe(new ConnectorStatus(status.connector(), status.state(), status.trace(), status.workerId(),
-                generation.current(), status.version()));
+        ConnectorStatus stamped = new ConnectorStatus(status.connector(), status.state(), status.trace(),
+                status.workerId(), generation.current(), status.version());
+        if (writtenSafely(status.state())) {
+            store.putSafe(stamped);
+        } else {
+            store.put(stamped);
+        }
     }
 
     @Override
@@ -48,8 +54,22 @@ public final class GenerationStampingStatusStore implements StatusStore {
             store.put(status);
             return;
         }
-        store.putSafe(new TaskStatus(status.id(), status.state(), status.trace(), status.workerId(),
-                generation.current(), status.version()));
+        TaskStatus stamped = new TaskStatus(status.id(), status.state(), status.trace(), status.workerId(),
+                generation.current(), status.version());
+        if (writtenSafely(status.state())) {
+            store.putSafe(stamped);
+        } else {
+            store.put(stamped);
+        }
+    }
+
+    /**
+     * Which reports may lose to a newer generation's, as in Kafka Connect: an instance that stops (UNASSIGNED) or
+     * fails may have been handed to another worker already. Reports of an instance that runs, pauses, stops or
+     * restarts come from its current owner and are always written, as Kafka Connect workers write them.
+     */
+    private static boolean writtenSafely(State state) {
+        return state == State.UNASSIGNED || state == State.FAILED;
     }
 
     @Override

@@ -67,7 +67,8 @@ public final class KafkaStatusStore implements StatusStore {
     @Override
     public synchronized void putSafe(ConnectorStatus status) {
         ConnectorStatus current = connectors.get(status.connector());
-        if (current != null && current.generation() > status.generation()) {
+        if (current != null && !StatusStore.safelyReplaces(current.workerId(), current.generation(),
+                status.workerId(), status.generation())) {
             log.debug("Not writing status of {} from generation {}: generation {} already reported",
                     status.connector(), status.generation(), current.generation());
             return;
@@ -78,7 +79,8 @@ public final class KafkaStatusStore implements StatusStore {
     @Override
     public synchronized void putSafe(TaskStatus status) {
         TaskStatus current = get(status.id());
-        if (current != null && current.generation() > status.generation()) {
+        if (current != null && !StatusStore.safelyReplaces(current.workerId(), current.generation(),
+                status.workerId(), status.generation())) {
             log.debug("Not writing status of {} from generation {}: generation {} already reported",
                     status.id(), status.generation(), current.generation());
             return;

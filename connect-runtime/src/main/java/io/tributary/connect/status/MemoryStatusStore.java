@@ -47,15 +47,16 @@ public final class MemoryStatusStore implements StatusStore {
 
     @Override
     public void putSafe(ConnectorStatus status) {
-        connectors.compute(status.connector(), (name, current) ->
-                current != null && current.generation() > status.generation() ? current : status);
+        connectors.compute(status.connector(), (name, current) -> current == null || StatusStore.safelyReplaces(
+                current.workerId(), current.generation(), status.workerId(), status.generation()) ? status : current);
     }
 
     @Override
     public void putSafe(TaskStatus status) {
         tasks.computeIfAbsent(status.id().connector(), name -> new ConcurrentSkipListMap<>())
-                .compute(status.id().task(), (id, current) ->
-                        current != null && current.generation() > status.generation() ? current : status);
+                .compute(status.id().task(), (id, current) -> current == null || StatusStore.safelyReplaces(
+                        current.workerId(), current.generation(), status.workerId(), status.generation())
+                        ? status : current);
     }
 
     @Override

@@ -19,11 +19,20 @@ public interface StatusStore {
 
     void put(TaskStatus status);
 
-    /** Writes only if no newer generation has reported for the same connector. */
+    /** Writes unless another worker reported for the connector in a newer generation ({@link #safelyReplaces}). */
     void putSafe(ConnectorStatus status);
 
-    /** Writes only if no newer generation has reported for the same task. */
+    /** Writes unless another worker reported for the task in a newer generation ({@link #safelyReplaces}). */
     void putSafe(TaskStatus status);
+
+    /**
+     * Kafka Connect's rule for a safe write, which workers of both runtimes must share: it may replace no status,
+     * a status the same worker wrote, or one from the same or an older generation. A worker that lost an instance
+     * to another in a newer rebalance thus cannot overwrite the new owner's report.
+     */
+    static boolean safelyReplaces(String currentWorker, int currentGeneration, String worker, int generation) {
+        return currentWorker == null || currentWorker.equals(worker) || currentGeneration <= generation;
+    }
 
     ConnectorStatus get(String connector);
 

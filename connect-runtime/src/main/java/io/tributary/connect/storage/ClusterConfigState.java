@@ -19,6 +19,8 @@ import java.util.Set;
  * @param taskConfigs                 committed task configs
  * @param connectorTaskCountRecords   task counts the leader recorded after fencing (exactly-once sources)
  * @param inconsistentConnectors      connectors whose latest commit named task configs this worker never read
+ * @param appliedConnectorConfigs     each connector's config as it stood when its latest task commit was read: the
+ *                                    config its current tasks were generated from
  * @param taskConfigGenerations       per connector, how many complete sets of task configs were committed before
  *                                    the current one (0 for the first), as Kafka Connect counts them
  * @param connectorsPendingFencing    connectors whose tasks were committed after their last task count record:
@@ -31,19 +33,21 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
                                  Map<ConnectorTaskId, Map<String, String>> taskConfigs,
                                  Map<String, Integer> connectorTaskCountRecords,
                                  Set<String> inconsistentConnectors,
+                                 Map<String, Map<String, String>> appliedConnectorConfigs,
                                  Map<String, Integer> taskConfigGenerations,
                                  Set<String> connectorsPendingFencing) {
 
     public static final ClusterConfigState EMPTY = new ClusterConfigState(-1, null, Map.of(), Map.of(), Map.of(),
-            Map.of(), Map.of(), Set.of());
+            Map.of(), Map.of(), Set.of(), Map.of());
 
     /** A snapshot without exactly-once bookkeeping (no generations counted, nothing pending fencing). */
     public ClusterConfigState(long offset, SessionKey sessionKey, Map<String, Map<String, String>> connectorConfigs,
                               Map<String, TargetState> connectorTargetStates, Map<String, Integer> connectorTaskCounts,
                               Map<ConnectorTaskId, Map<String, String>> taskConfigs,
-                              Map<String, Integer> connectorTaskCountRecords, Set<String> inconsistentConnectors) {
+                              Map<String, Integer> connectorTaskCountRecords, Set<String> inconsistentConnectors,
+                              Map<String, Map<String, String>> appliedConnectorConfigs) {
         this(offset, sessionKey, connectorConfigs, connectorTargetStates, connectorTaskCounts, taskConfigs,
-                connectorTaskCountRecords, inconsistentConnectors, Map.of(), Set.of());
+                connectorTaskCountRecords, inconsistentConnectors, appliedConnectorConfigs, Map.of(), Set.of());
     }
 
     public ClusterConfigState {
@@ -53,6 +57,7 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
         taskConfigs = Map.copyOf(taskConfigs);
         connectorTaskCountRecords = Map.copyOf(connectorTaskCountRecords);
         inconsistentConnectors = Set.copyOf(inconsistentConnectors);
+        appliedConnectorConfigs = Map.copyOf(appliedConnectorConfigs);
         taskConfigGenerations = Map.copyOf(taskConfigGenerations);
         connectorsPendingFencing = Set.copyOf(connectorsPendingFencing);
     }
@@ -92,6 +97,15 @@ public record ClusterConfigState(long offset, SessionKey sessionKey,
 
     public Map<String, String> taskConfig(ConnectorTaskId id) {
         return taskConfigs.get(id);
+    }
+
+    /**
+     * The connector config its current tasks were generated from (as of its latest task commit), or null. The
+     * leader writes a connector's task configs again, even unchanged, when its config moved on since, so that its
+     * tasks restart with the new connector config, as Kafka Connect's leader does.
+     */
+    public Map<String, String> appliedConnectorConfig(String connector) {
+        return appliedConnectorConfigs.get(connector);
     }
 
     /** The task count recorded for fencing, or null when none was recorded. */

@@ -33,6 +33,7 @@ final class ConfigTopicState {
     private final Map<ConnectorTaskId, Map<String, String>> taskConfigs = new HashMap<>();
     private final Map<String, Integer> taskCountRecords = new HashMap<>();
     private final Set<String> inconsistent = new HashSet<>();
+    private final Map<String, Map<String, String>> appliedConnectorConfigs = new HashMap<>();
     private final Map<String, Integer> generations = new HashMap<>();
     private final Set<String> pendingFencing = new HashSet<>();
     // Task configs read since their connector's last commit, by connector then task number.
@@ -86,7 +87,7 @@ final class ConfigTopicState {
 
     synchronized ClusterConfigState snapshot() {
         return new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts, taskConfigs,
-                taskCountRecords, inconsistent, generations, pendingFencing);
+                taskCountRecords, inconsistent, appliedConnectorConfigs, generations, pendingFencing);
     }
 
     private void applyConnectorConfig(ConfigRecord.ConnectorConfig record) {
@@ -103,6 +104,7 @@ final class ConfigTopicState {
         targetStates.remove(connector);
         taskCounts.remove(connector);
         inconsistent.remove(connector);
+        appliedConnectorConfigs.remove(connector);
         deferredTasks.remove(connector);
         taskConfigs.keySet().removeIf(id -> id.connector().equals(connector));
         listener.onConnectorConfigRemove(connector);
@@ -143,6 +145,12 @@ final class ConfigTopicState {
         taskCounts.put(connector, commit.tasks());
         inconsistent.remove(connector);
         generations.merge(connector, 0, (previous, first) -> previous + 1);
+        Map<String, String> applied = connectorConfigs.get(connector);
+        if (applied == null) {
+            appliedConnectorConfigs.remove(connector);
+        } else {
+            appliedConnectorConfigs.put(connector, applied);
+        }
         listener.onTaskConfigUpdate(List.copyOf(changed));
     }
 }

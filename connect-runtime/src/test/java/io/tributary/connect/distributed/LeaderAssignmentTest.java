@@ -35,6 +35,18 @@ class LeaderAssignmentTest {
     }
 
     @Test
+    void leaderThatReadPastTheMembersAssignsAtTheOffsetItReadTo() {
+        FixedConfigSnapshots further = new FixedConfigSnapshots().put("a", 2).put("b", 1).put("c", 1).put("d", 1);
+        Map<String, Assignment> result = assign(snapshots(behind, further), ConnectProtocolVersion.SESSIONED,
+            member("w1", behind.current().offset()), member("w2", ahead.current().offset()));
+
+        assertThat(result.values()).allSatisfy(a -> assertThat(a.configOffset()).isEqualTo(further.current().offset()));
+        List<String> connectors = new ArrayList<>();
+        result.values().forEach(a -> connectors.addAll(a.connectors()));
+        assertThat(connectors).containsExactlyInAnyOrder("a", "b", "c", "d");
+    }
+
+    @Test
     void leaderThatCannotCatchUpHandsEveryoneAConfigMismatch() {
         ConfigSnapshots stuck = snapshots(behind, behind);
         Map<String, Assignment> result = assign(stuck, ConnectProtocolVersion.COMPATIBLE,

@@ -47,6 +47,20 @@ class MixedGroupTest {
         }
     }
 
+    /**
+     * The group coordinator makes member ids from the client id of the JoinGroup request: Kafka Connect's workers
+     * send "connect-<host>:<port>" when client.id is not set, so admin tools and the leader's tie-breaks see
+     * members of both runtimes named alike.
+     */
+    @Test
+    void ourMemberIdStartsWithTheClientIdKafkaConnectWouldUse(KafkaBroker broker) throws InterruptedException {
+        try (TestMember ours = new TestMember("ours", broker.bootstrapServers(), groupId, configs,
+                Map.of("client.id", ""))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !ours.work().isEmpty());
+            assertThat(ours.memberId()).startsWith("connect-ours:8083-");
+        }
+    }
+
     private void awaitShared(TestMember ours, ApacheGroupMember apache) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(ours.work()).isNotEmpty();

@@ -97,7 +97,7 @@ class ExactlyOnceTaskChecksTest {
     }
 
     private ClusterConfigState snapshot() {
-        return new ClusterConfigState(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+        return new ClusterConfigState(0, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of(),
                 Map.of(TASK.connector(), generation.get()), Set.of());
     }
 }

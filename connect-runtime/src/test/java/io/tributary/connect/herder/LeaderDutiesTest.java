@@ -3,6 +3,7 @@ package io.tributary.connect.herder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.connect.ManualTime;
+import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
 import io.tributary.connect.storage.SessionKey;
@@ -25,14 +26,18 @@ class LeaderDutiesTest {
     /** Session keys written so far; the snapshot shows {@code visible}, which lags like a topic being read. */
     private final List<SessionKey> written = new ArrayList<>();
     private SessionKey visible;
+    /** When set, what the store shows instead: a connector with committed tasks. */
+    private ClusterConfigState tasksSnapshot;
+    private final List<String> taskWrites = new ArrayList<>();
     private boolean sessioned = true;
 
     private final ConfigBackingStore store = (ConfigBackingStore) Proxy.newProxyInstance(
             getClass().getClassLoader(), new Class<?>[]{ConfigBackingStore.class},
             (proxy, method, args) -> switch (method.getName()) {
-                case "snapshot" -> new ClusterConfigState(0, visible, Map.of(), Map.of(), Map.of(), Map.of(),
-                        Map.of(), Set.of());
+                case "snapshot" -> tasksSnapshot != null ? tasksSnapshot : new ClusterConfigState(0, visible,
+                        Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
                 case "putSessionKey" -> written.add((SessionKey) args[0]);
+                case "putTaskConfigs" -> taskWrites.add((String) args[0]);
                 default -> null;
             });
 
@@ -165,5 +170,32 @@ class LeaderDutiesTest {
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void unchangedTaskConfigsGeneratedFromTheCurrentConnectorConfigAreNotWrittenAgain() {
+        Map<String, String> config = Map.of("connector.class", "X", "transforms", "a");
+        tasksSnapshot = withTask(config, config);
+
+        duties.writeTaskConfigs("c", List.of(TASK_CONFIG));
+
+        assertThat(taskWrites).isEmpty();
+    }
+
+    @Test
+    void unchangedTaskConfigsAreWrittenAgainWhenTheConnectorConfigChangedSinceTheirCommit() {
+        tasksSnapshot = withTask(Map.of("connector.class", "X", "transforms", "b"),
+                Map.of("connector.class", "X", "transforms", "a"));
+
+        duties.writeTaskConfigs("c", List.of(TASK_CONFIG));
+
+        assertThat(taskWrites).containsExactly("c");
+    }
+
+    private static final Map<String, String> TASK_CONFIG = Map.of("task.class", "XTask");
+
+    private static ClusterConfigState withTask(Map<String, String> config, Map<String, String> applied) {
+        return new ClusterConfigState(4, null, Map.of("c", config), Map.of(), Map.of("c", 1),
+                Map.of(new ConnectorTaskId("c", 0), TASK_CONFIG), Map.of(), Set.of(), Map.of("c", applied));
     }
 }

@@ -30,7 +30,7 @@ class RebalanceHandlerTest {
     private final ConfigBackingStore store = (ConfigBackingStore) Proxy.newProxyInstance(
             getClass().getClassLoader(), new Class<?>[]{ConfigBackingStore.class},
             (proxy, method, args) -> method.getName().equals("snapshot") ? new ClusterConfigState(READ_UP_TO, null,
-                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of()) : null);
+                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Map.of()) : null);
     private final HerderLoop loop = new HerderLoop("unused", Time.SYSTEM);
     private final RebalanceHandler handler = new RebalanceHandler(store,
             new ClusterWork(null, () -> null, loop, null, null, null, null, Time.SYSTEM),

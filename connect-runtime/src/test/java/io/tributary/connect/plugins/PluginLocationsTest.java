@@ -49,6 +49,16 @@ class PluginLocationsTest {
     }
 
     @Test
+    void relativeEntryMissingFromTheCurrentDirectoryIsTakenFromTheInstallation() throws IOException {
+        String relative = "plugins-" + dir.getFileName();
+        Path jar = Files.write(Files.createDirectories(dir.resolve(relative)).resolve("p.jar"), new byte[0]);
+
+        assertThat(PluginLocations.resolve(relative, dir)).containsOnlyKeys(jar);
+        assertThat(PluginLocations.resolve(relative, null)).isEmpty();
+        assertThat(PluginLocations.resolve(relative, dir.resolve("elsewhere"))).isEmpty();
+    }
+
+    @Test
     void missingEntriesAndEmptyDirectoriesAreSkipped() throws IOException {
         Files.createDirectories(dir.resolve("path/empty"));
 

@@ -189,4 +189,23 @@ class ConfigTopicStateTest {
         assertThat(state.snapshot().tasks("c")).containsExactly(new ConnectorTaskId("c", 0));
         assertThat(listener.events).endsWith("tasks [c-0, c-1]");
     }
+
+    @Test
+    void eachTaskCommitRemembersTheConnectorConfigItsTasksWereGeneratedFrom() {
+        Map<String, String> first = Map.of("connector.class", "X", "tasks.max", "1");
+        Map<String, String> second = Map.of("connector.class", "X", "tasks.max", "1", "transforms", "t");
+        state.apply(new ConfigRecord.ConnectorConfig("c", first));
+        state.apply(new ConfigRecord.TaskConfig(new ConnectorTaskId("c", 0), Map.of("task.class", "XTask")));
+        state.apply(new ConfigRecord.TaskCommit("c", 1));
+        state.apply(new ConfigRecord.ConnectorConfig("c", second));
+
+        assertThat(state.snapshot().appliedConnectorConfig("c")).isEqualTo(first);
+
+        state.apply(new ConfigRecord.TaskConfig(new ConnectorTaskId("c", 0), Map.of("task.class", "XTask")));
+        state.apply(new ConfigRecord.TaskCommit("c", 1));
+        assertThat(state.snapshot().appliedConnectorConfig("c")).isEqualTo(second);
+
+        state.apply(new ConfigRecord.ConnectorConfig("c", null));
+        assertThat(state.snapshot().appliedConnectorConfig("c")).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import io.tributary.connect.e2e.RestClient;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,7 @@ class DistributedConflictsTest {
         fixture.createRunning(cluster.leader(), name, fixture.sourceConfig(name));
         RestClient follower = cluster.follower();
         String[][] requests = {{"PUT", "/connectors/" + name + "/config?forward=false"},
-            {"DELETE", "/connectors/" + name + "?forward=false"}, {"POST", "/connectors/" + name + "/restart?forward=false"},
-            {"PUT", "/connectors/" + name + "/stop?forward=false"}};
+            {"DELETE", "/connectors/" + name + "?forward=false"}, {"PUT", "/connectors/" + name + "/stop?forward=false"}};
         for (String[] request : requests) {
             String body = request[0].equals("PUT") && request[1].contains("/config") ? fixture.sourceConfig(name) : null;
             RestClient.Response answer = follower.send(request[0], request[1], body);
@@ -64,6 +64,36 @@ class DistributedConflictsTest {
             assertThat(answer.status()).as(request[0] + " " + request[1]).isEqualTo(409);
             assertThat(answer.json().get("message").asText()).isEqualTo(CONFLICT);
         }
+    }
+
+    /**
+     * A plain restart goes, as in Kafka Connect, to the worker that runs the connector (by way of the leader), not
+     * to the leader: Kafka Connect's leader sends it on with {@code forward=false}, which the owner must serve.
+     */
+    @Test
+    void aPlainRestartForwardedTwiceIsServedByTheWorkerRunningTheConnectorAndRefusedByTheOther() {
+        String name = uniqueName("restart");
+        fixture.createRunning(cluster.leader(), name, fixture.sourceConfig(name));
+        String owner = cluster.leader().get("/connectors/" + name + "/status").json()
+                .path("connector").path("worker_id").asText();
+        List<RestClient> both = cluster.both();
+        RestClient running = both.stream().filter(c -> hostAndPort(c).equals(owner)).findFirst().orElseThrow();
+        RestClient other = both.stream().filter(c -> c != running).findFirst().orElseThrow();
+
+        RestClient.Response served = running.post("/connectors/" + name + "/restart?forward=false", null);
+        RestClient.Response refused = other.post("/connectors/" + name + "/restart?forward=false", null);
+
+        assertThat(served.status()).as(served.body()).isEqualTo(204);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("message").asText()).isEqualTo(CONFLICT);
+        for (RestClient client : cluster.both()) {
+            assertThat(client.post("/connectors/" + name + "/restart", null).status()).isEqualTo(204);
+            assertThat(client.post("/connectors/" + name + "/tasks/0/restart", null).status()).isEqualTo(204);
+        }
+    }
+
+    private static String hostAndPort(RestClient client) {
+        return client.base().getHost() + ":" + client.base().getPort();
     }
 
     @Test
