@@ -215,18 +215,16 @@ final class TaskFactory {
         String connectorVersion = plugins.descriptor(connectorClass.getName()).map(PluginDescriptor::version)
                 .orElse(PluginDescriptor.UNDEFINED_VERSION);
         TaskMetrics.PluginInfo info = new TaskMetrics.PluginInfo(connectorClass.getName(), connectorVersion, type,
-                task.getClass().getName(), version(task), className(converters.key()), version(converters.key()),
-                className(converters.value()), version(converters.value()), className(converters.header()),
-                version(converters.header()), chain.transformationPlugins(), chain.predicatePlugins());
+                task.getClass().getName(), AliasedPlugin.versionOf(task),
+                className(converters.key()), AliasedPlugin.versionOf(converters.key()),
+                className(converters.value()), AliasedPlugin.versionOf(converters.value()),
+                className(converters.header()), AliasedPlugin.versionOf(converters.header()),
+                chain.transformationPlugins(), chain.predicatePlugins());
         return new TaskMetrics(metrics, id, info, time);
     }
 
     private static String className(Object plugin) {
         return plugin == null ? null : plugin.getClass().getName();
-    }
-
-    private static String version(Object plugin) {
-        return AliasedPlugin.versionOf(plugin);
     }
 
     /** Topic creation applies when the worker allows it and the connector has any topic.creation.* setting. */

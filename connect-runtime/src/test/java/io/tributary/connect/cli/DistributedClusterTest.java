@@ -119,22 +119,9 @@ class DistributedClusterTest {
     }
 
     private DistributedWorker start(Map<String, String> overrides) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", broker.bootstrapServers());
-        props.put("group.id", "dist-" + id);
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("config.storage.topic", "dist-" + id + "-configs");
-        props.put("offset.storage.topic", "dist-" + id + "-offsets");
-        props.put("status.storage.topic", "dist-" + id + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
+        Map<String, String> props = LocalWorkers.distributedProps(broker, "dist-" + id);
         props.put("offset.storage.partitions", "2");
         props.put("status.storage.partitions", "2");
-        props.put("listeners", "http://localhost:0");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "1000");
         props.put("scheduled.rebalance.max.delay.ms", "1000");
         props.putAll(overrides);
         DistributedWorker worker = DistributedWorker.start(props);

@@ -17,6 +17,31 @@ public final class LocalWorkers {
     }
 
     /**
+     * Settings of a distributed worker of group {@code groupId} against the broker: JSON converters, internal
+     * topics named after the group (replication 1, one partition), a REST port of its own, a 6 s session.
+     * A fresh mutable map: callers change what their test needs.
+     */
+    public static Map<String, String> distributedProps(KafkaBroker kafka, String groupId) {
+        Map<String, String> props = new HashMap<>();
+        props.put("bootstrap.servers", kafka.bootstrapServers());
+        props.put("group.id", groupId);
+        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+        props.put("config.storage.topic", groupId + "-configs");
+        props.put("offset.storage.topic", groupId + "-offsets");
+        props.put("status.storage.topic", groupId + "-status");
+        props.put("config.storage.replication.factor", "1");
+        props.put("offset.storage.replication.factor", "1");
+        props.put("status.storage.replication.factor", "1");
+        props.put("offset.storage.partitions", "1");
+        props.put("status.storage.partitions", "1");
+        props.put("listeners", "http://localhost:0");
+        props.put("session.timeout.ms", "6000");
+        props.put("heartbeat.interval.ms", "1000");
+        return props;
+    }
+
+    /**
      * A started standalone worker against the broker, keeping offsets in the given file; JSON converters,
      * short flush and shutdown times. Extra settings override these.
      */

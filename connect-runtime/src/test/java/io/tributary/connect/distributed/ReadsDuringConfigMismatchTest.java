@@ -1,5 +1,6 @@
 package io.tributary.connect.distributed;
 
+import io.tributary.connect.cli.LocalWorkers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,22 +71,9 @@ class ReadsDuringConfigMismatchTest {
     }
 
     private Map<String, String> props(KafkaBroker broker, String group) throws IOException {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", broker.bootstrapServers());
-        props.put("group.id", group);
+        Map<String, String> props = LocalWorkers.distributedProps(broker, group);
         props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("config.storage.topic", group + "-configs");
-        props.put("offset.storage.topic", group + "-offsets");
-        props.put("status.storage.topic", group + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
-        props.put("offset.storage.partitions", "1");
-        props.put("status.storage.partitions", "1");
-        props.put("listeners", "http://localhost:0");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "1000");
         return props;
     }
 

@@ -1,5 +1,6 @@
 package io.tributary.connect.distributed;
 
+import io.tributary.connect.cli.LocalWorkers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -73,22 +73,6 @@ class WorkerWithoutSessionKeyTest {
     }
 
     private static Map<String, String> workerProps(KafkaBroker broker, String groupId) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", broker.bootstrapServers());
-        props.put("group.id", groupId);
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("config.storage.topic", groupId + "-configs");
-        props.put("offset.storage.topic", groupId + "-offsets");
-        props.put("status.storage.topic", groupId + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
-        props.put("offset.storage.partitions", "1");
-        props.put("status.storage.partitions", "1");
-        props.put("listeners", "http://localhost:0");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "1000");
-        return props;
+        return LocalWorkers.distributedProps(broker, groupId);
     }
 }

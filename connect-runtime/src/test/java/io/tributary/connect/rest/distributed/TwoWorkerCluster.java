@@ -1,12 +1,12 @@
 package io.tributary.connect.rest.distributed;
 
+import io.tributary.connect.cli.LocalWorkers;
 import io.tributary.connect.cli.DistributedWorker;
 import io.tributary.connect.e2e.RestClient;
 import io.tributary.connect.testkit.KafkaBroker;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,23 +109,10 @@ final class TwoWorkerCluster implements AutoCloseable {
     }
 
     private Map<String, String> props(KafkaBroker broker, Map<String, String> overrides) {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", broker.bootstrapServers());
-        props.put("group.id", groupId);
-        props.put("key.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-        props.put("config.storage.topic", groupId + "-configs");
-        props.put("offset.storage.topic", groupId + "-offsets");
-        props.put("status.storage.topic", groupId + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
+        Map<String, String> props = LocalWorkers.distributedProps(broker, groupId);
         props.put("offset.storage.partitions", "2");
         props.put("status.storage.partitions", "2");
-        props.put("listeners", "http://localhost:0");
         props.put("offset.flush.interval.ms", "200");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "1000");
         props.put("scheduled.rebalance.max.delay.ms", "1000");
         props.putAll(overrides);
         return props;
