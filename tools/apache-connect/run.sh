@@ -9,7 +9,9 @@ root="$(cd "$here/../.." && pwd)"
 cache="$root/.local/apache-connect"
 mkdir -p "$cache"
 if [[ ! -s "$cache/classpath.txt" ]]; then
-  mvn -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cache/classpath.txt" >&2
+  # Resolved into a private file and moved into place, so runs started side by side never read half a list.
+  mvn -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cache/classpath.txt.$$" >&2
+  mv -f "$cache/classpath.txt.$$" "$cache/classpath.txt"
 fi
 mode="${1:-}"; shift || true
 case "$mode" in

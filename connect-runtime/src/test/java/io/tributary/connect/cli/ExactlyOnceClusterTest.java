@@ -188,22 +188,11 @@ class ExactlyOnceClusterTest {
     }
 
     private DistributedWorker startWorker() {
-        Map<String, String> props = new HashMap<>();
-        props.put("bootstrap.servers", broker.bootstrapServers());
-        props.put("group.id", group());
+        Map<String, String> props = LocalWorkers.distributedProps(broker, group());
         props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
         props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
-        props.put("config.storage.topic", group() + "-configs");
-        props.put("offset.storage.topic", group() + "-offsets");
-        props.put("status.storage.topic", group() + "-status");
-        props.put("config.storage.replication.factor", "1");
-        props.put("offset.storage.replication.factor", "1");
-        props.put("status.storage.replication.factor", "1");
         props.put("offset.storage.partitions", "2");
         props.put("status.storage.partitions", "2");
-        props.put("listeners", "http://localhost:0");
-        props.put("session.timeout.ms", "6000");
-        props.put("heartbeat.interval.ms", "1000");
         props.put("scheduled.rebalance.max.delay.ms", "1000");
         props.put("exactly.once.source.support", "enabled");
         return DistributedWorker.start(props);
