@@ -21,6 +21,9 @@ import java.util.concurrent.locks.LockSupport;
  *   START_MS may be @FILE: the epoch ms is read from FILE when the wait ends, so the waiter can be
  *   started (and READY_FILE created once it looks for the first time) before the measured work begins.
  *   end-offset BOOTSTRAP TOPIC           prints the end offset of partition 0 of TOPIC
+ *   committed-lines BOOTSTRAP TOPIC      reads partition 0 of TOPIC read_committed up to its last stable offset and
+ *                                       prints "RECORDS DISTINCT DUPLICATES" (records with the same value count
+ *                                       as duplicates: every generated line is distinct)
  *   latency BOOTSTRAP TOPIC OUT RATE SECONDS WARMUP_S   produces RATE JSON-with-schema records/s to
  *                                       TOPIC, tails the sink file OUT, prints latency percentiles
  *
@@ -38,6 +41,7 @@ public final class BenchTool {
             case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]),
                 new Start(args[4], args.length > 6 ? args[6] : null), Long.parseLong(args[5]));
             case "end-offset" -> System.out.println(endOffset(args[1], args[2]));
+            case "committed-lines" -> System.out.println(committedLines(args[1], args[2]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             default -> {
@@ -127,6 +131,31 @@ public final class BenchTool {
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
             return consumer.endOffsets(java.util.List.of(partition)).get(partition);
         }
+    }
+
+    /** What a read_committed consumer sees: records, distinct values, and copies beyond the first. */
+    static String committedLines(String bootstrap, String topic) {
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put("isolation.level", "read_committed");
+        config.put("max.poll.records", "10000");
+        config.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        config.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        var partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        long records = 0;
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(config)) {
+            consumer.assign(java.util.List.of(partition));
+            consumer.seekToBeginning(java.util.List.of(partition));
+            long end = consumer.endOffsets(java.util.List.of(partition)).get(partition);
+            while (consumer.position(partition) < end) {
+                for (var record : consumer.poll(java.time.Duration.ofMillis(500))) {
+                    records++;
+                    distinct.add(new String(record.value(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return records + " " + distinct.size() + " " + (records - distinct.size());
     }
 
     /** Asks the broker for the topic's end offset every 50 ms: when the source side has finished. */

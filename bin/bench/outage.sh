@@ -165,6 +165,12 @@ outage_case() {
   bench_stop_worker
   count_delivery "$input" "$sink" "$out"
   echo "topic_records=$(kafka_tool end-offset "localhost:$BROKER_PORT" "$id") / $expected" >>"$out"
+  if [[ "${EXACTLY_ONCE:-false}" == true ]]; then
+    local committed records distinct
+    read -r records distinct committed <<<"$(kafka_tool committed-lines "localhost:$BROKER_PORT" "$id")"
+    echo "committed_records=$records ($distinct distinct) / $expected" >>"$out"
+    echo "committed_duplicates=$committed" >>"$out"
+  fi
   "$ROOT/bin/kafka-local.sh" stop >>"$RUN_DIR/$column-broker.txt"
   rm -rf "$KAFKA_LOCAL_DATA_DIR/kraft-logs"
   bench_say "$rt, SIG$signal: $(tr '\n' ' ' <"$out")"
@@ -199,5 +205,11 @@ outage_print_table() {
     "connector/task states after the restart|states"
     "all RUNNING after the restart (s)|running_s"
   )
+  if [[ "${EXACTLY_ONCE:-false}" == true ]]; then
+    rows+=(
+      "read_committed: records in the topic / expected|committed_records"
+      "read_committed: duplicates in the topic|committed_duplicates"
+    )
+  fi
   bench_table rows false "$@"
 }

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * process goes away while more lines are appended and comes back on the same data. While it is away
  * the REST API keeps answering reads and the statuses say the work stopped; once it is back every line
  * arrives (at least once) and both connectors and their tasks run again, without anyone writing to the
- * REST API.
+ * REST API. With exactly-once source delivery enabled, the topic holds every line exactly once for a
+ * read_committed consumer.
  */
 class BrokerOutageIT {
 
@@ -70,7 +71,8 @@ class BrokerOutageIT {
      * timing, which decides whether the outage outlasts the worker's session.
      */
     private record Outage(String how, Consumer<KafkaBrokerProcess> takeAway, Duration away,
-                          int sessionTimeoutMs, int heartbeatIntervalMs, boolean outlastsSession) {
+                          int sessionTimeoutMs, int heartbeatIntervalMs, boolean outlastsSession,
+                          boolean exactlyOnce) {
     }
 
     @AfterEach
@@ -86,7 +88,7 @@ class BrokerOutageIT {
     @Test
     void workResumesAndReadsAnswerThroughAGracefulBrokerStopLongerThanTheSessionTimeout() throws IOException {
         rideThrough(new Outage("stopped with SIGTERM", KafkaBrokerProcess::stop, Duration.ofSeconds(15),
-                6_000, 2_000, true));
+                6_000, 2_000, true, false));
     }
 
     /*
@@ -98,19 +100,29 @@ class BrokerOutageIT {
     @Test
     void workResumesAndReadsAnswerThroughABrokerKillShorterThanTheSessionTimeout() throws IOException {
         rideThrough(new Outage("killed with SIGKILL", KafkaBrokerProcess::kill, Duration.ofSeconds(3),
-                60_000, 3_000, false));
+                60_000, 3_000, false, false));
     }
 
     @Test
     void workResumesAndReadsAnswerThroughAGracefulBrokerStopShorterThanTheSessionTimeout() throws IOException {
         rideThrough(new Outage("stopped with SIGTERM", KafkaBrokerProcess::stop, Duration.ofSeconds(3),
-                60_000, 3_000, false));
+                60_000, 3_000, false, false));
     }
 
     @Test
     void workResumesAndReadsAnswerThroughABrokerKillLongerThanTheSessionTimeout() throws IOException {
         rideThrough(new Outage("killed with SIGKILL", KafkaBrokerProcess::kill, Duration.ofSeconds(15),
-                6_000, 2_000, true));
+                6_000, 2_000, true, false));
+    }
+
+    /*
+     * With exactly.once.source.support=enabled and a source requiring it, the source's open transaction dies with
+     * the broker: a read_committed consumer of the topic sees every line exactly once afterwards.
+     */
+    @Test
+    void exactlyOnceSourceDeliversEveryLineOnceThroughABrokerKillLongerThanTheSessionTimeout() throws IOException {
+        rideThrough(new Outage("killed with SIGKILL", KafkaBrokerProcess::kill, Duration.ofSeconds(15),
+                6_000, 2_000, true, true));
     }
 
     private void rideThrough(Outage outage) throws IOException {
@@ -125,8 +137,12 @@ class BrokerOutageIT {
         Path input = dir.resolve("input.txt");
         Path output = dir.resolve("output.txt");
         appendLines(input, 1, LINES);
-        createConnector(rest, SOURCE, Map.of("connector.class", "FileStreamSource", "tasks.max", "1",
-                "file", input.toString(), "topic", TOPIC));
+        Map<String, String> source = new LinkedHashMap<>(Map.of("connector.class", "FileStreamSource",
+                "tasks.max", "1", "file", input.toString(), "topic", TOPIC));
+        if (outage.exactlyOnce()) {
+            source.put("exactly.once.support", "required");
+        }
+        createConnector(rest, SOURCE, source);
         createConnector(rest, SINK, Map.of("connector.class", "FileStreamSink", "tasks.max", "1",
                 "file", output.toString(), "topics", TOPIC));
         Delivery before = pollUntil(DELIVERY, () -> Delivery.read(output, LINES), Delivery::complete);
@@ -172,6 +188,14 @@ class BrokerOutageIT {
                 outage.how(), 2 * LINES, DELIVERY, after).isZero();
         softly.assertThat(after.foreign()).withFailMessage("expected only lines of the input in the sink's file; "
                 + "saw %s", after).isEmpty();
+        if (outage.exactlyOnce()) {
+            CommittedLines committed = CommittedLines.read(broker.bootstrapServers(), TOPIC);
+            progress("a read_committed consumer of " + TOPIC + " sees " + committed);
+            softly.assertThat(committed).withFailMessage("with exactly-once source delivery, expected a "
+                    + "read_committed consumer of %s to see each of line-1..line-%d exactly once after the broker %s "
+                    + "came back; saw %s", TOPIC, 2 * LINES, outage.how(), committed)
+                    .matches(c -> c.distinct() == 2 * LINES && c.duplicates() == 0 && c.foreign() == 0);
+        }
 
         String statuses = pollUntil(STATUS, () -> statuses(rest, List.of(SOURCE, SINK)), ALL_RUNNING::equals);
         softly.assertThat(statuses).withFailMessage("after the broker %s came back, expected GET "
@@ -226,6 +250,9 @@ class BrokerOutageIT {
         props.put("offset.flush.interval.ms", "1000");
         props.put("session.timeout.ms", Integer.toString(outage.sessionTimeoutMs()));
         props.put("heartbeat.interval.ms", Integer.toString(outage.heartbeatIntervalMs()));
+        if (outage.exactlyOnce()) {
+            props.put("exactly.once.source.support", "enabled");
+        }
         WorkerProcess started = WorkerProcess.startDistributed(dir, props);
         worker = started;
         started.awaitReady(STARTUP);

@@ -4,12 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +12,6 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static io.tributary.connect.e2e.FilePipeline.appendLines;
 import static io.tributary.connect.e2e.FilePipeline.createConnector;
@@ -111,7 +103,7 @@ class ExactlyOnceKillIT {
         written += PHASE_LINES;
 
         int expected = written;
-        LineCounts counts = pollUntil(DELIVERY, this::readCommitted, seen -> seen.distinct() == expected);
+        CommittedLines counts = pollUntil(DELIVERY, this::readCommitted, seen -> seen.distinct() == expected);
         progress("read back: " + counts);
         assertThat(counts.distinct()).withFailMessage("expected all %d lines in %s within %s; saw %s", expected, topic,
                 DELIVERY, counts).isEqualTo(expected);
@@ -120,50 +112,12 @@ class ExactlyOnceKillIT {
         assertThat(counts.total()).isEqualTo(expected);
     }
 
-    /** What a read_committed consumer sees of the input lines line-1..line-N. */
-    private record LineCounts(int total, int distinct, int duplicates, int foreign, List<Integer> firstDuplicates) {
+    private CommittedLines readCommitted() {
+        return CommittedLines.read(broker.bootstrapServers(), topic);
     }
 
-    private LineCounts readCommitted() {
-        Map<String, Object> props = broker.consumerProperties("eos-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        TopicPartition partition = new TopicPartition(topic, 0);
-        Map<Integer, Integer> seen = new LinkedHashMap<>();
-        int total = 0;
-        int foreign = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition)).get(partition);
-            while (consumer.position(partition) < end) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    total++;
-                    String line = new String(record.value(), StandardCharsets.UTF_8);
-                    if (line.startsWith("line-")) {
-                        seen.merge(Integer.parseInt(line.substring(5)), 1, Integer::sum);
-                    } else {
-                        foreign++;
-                    }
-                }
-            }
-        }
-        List<Integer> duplicated = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                .limit(5).toList();
-        int duplicates = seen.values().stream().mapToInt(count -> count - 1).sum();
-        return new LineCounts(total, seen.size(), duplicates, foreign, duplicated);
-    }
-
-    /** The topic's last stable offset: committed records plus a transaction marker per transaction. */
     private long committedEnd() {
-        try {
-            TopicPartition partition = new TopicPartition(topic, 0);
-            return admin.listOffsets(Map.of(partition, OffsetSpec.latest()),
-                            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .partitionResult(partition).get(10, TimeUnit.SECONDS).offset();
-        } catch (Exception e) {
-            return -1;
-        }
+        return CommittedLines.committedEnd(admin, topic);
     }
 
     /** The worker the task's status names while it runs; waits for the task to run somewhere. */
