@@ -17,6 +17,7 @@ import io.tributary.connect.testkit.KafkaBrokerExtension;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,9 @@ class ClientOverridesAndProvidersTest {
                 Map.of("connector.client.config.override.policy", "All")); Admin admin = kafka.admin()) {
             worker.put("ov-applied", config);
 
-            await().atMost(PipelineWorker.WAIT).until(() -> {
+            // The broker does not know the group until the sink's consumer first joined it.
+            await().atMost(PipelineWorker.WAIT).ignoreExceptionsMatching(
+                    e -> e.getCause() instanceof GroupIdNotFoundException).until(() -> {
                 ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("connect-ov-applied"))
                         .describedGroups().get("connect-ov-applied").get();
                 return group.members().stream().map(MemberDescription::clientId).toList()
