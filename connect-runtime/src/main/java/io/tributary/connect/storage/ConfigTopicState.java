@@ -38,6 +38,9 @@ final class ConfigTopicState {
     private final Set<String> pendingFencing = new HashSet<>();
     // Task configs read since their connector's last commit, by connector then task number.
     private final Map<String, Map<Integer, Map<String, String>>> deferredTasks = new HashMap<>();
+    // The last snapshot handed out while nothing changed: the REST API and the herder ask for one per
+    // connector and per task, and copying a few thousand entries each time made reads quadratic.
+    private ClusterConfigState snapshot;
 
     /** @param listener told about each change as it is applied */
     ConfigTopicState(ConfigUpdateListener listener) {
@@ -51,9 +54,20 @@ final class ConfigTopicState {
      */
     synchronized void advanceTo(long recordOffset) {
         offset = Math.max(offset, recordOffset + 1);
+        snapshot = null;
     }
 
     synchronized void apply(ConfigRecord record) {
+        try {
+            applyRecord(record);
+        } finally {
+            // Also drops a snapshot a listener took while the record was half applied.
+            snapshot = null;
+        }
+    }
+
+    private void applyRecord(ConfigRecord record) {
+        snapshot = null;
         if (record instanceof ConfigRecord.ConnectorConfig r) {
             applyConnectorConfig(r);
         } else if (record instanceof ConfigRecord.TaskConfig r) {
@@ -86,8 +100,11 @@ final class ConfigTopicState {
     }
 
     synchronized ClusterConfigState snapshot() {
-        return new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts, taskConfigs,
-                taskCountRecords, inconsistent, appliedConnectorConfigs, generations, pendingFencing);
+        if (snapshot == null) {
+            snapshot = new ClusterConfigState(offset, sessionKey, connectorConfigs, targetStates, taskCounts,
+                    taskConfigs, taskCountRecords, inconsistent, appliedConnectorConfigs, generations, pendingFencing);
+        }
+        return snapshot;
     }
 
     private void applyConnectorConfig(ConfigRecord.ConnectorConfig record) {
