@@ -304,6 +304,12 @@ public final class BenchTool {
             .build();
         static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
+        /** Loads and initialises the client and JSON classes, so that the first measured request does not pay for it. */
+        static void warmUp(String url) throws IOException, InterruptedException {
+            get(url, 10_000);
+            JSON.readTree(JSON.writeValueAsString(Map.of("warm", List.of(1))));
+        }
+
         static java.net.http.HttpResponse<String> get(String url, long timeoutMs) throws IOException, InterruptedException {
             var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .timeout(java.time.Duration.ofMillis(timeoutMs)).GET().build();
@@ -354,6 +360,9 @@ public final class BenchTool {
                     go.await();
                     return create(base, name, config, post, retries);
                 }));
+            }
+            for (String base : bases) {
+                Rest.warmUp(base + "/");
             }
             // The requests wait on the latch, so that with CONCURRENCY at once they really leave together.
             long startMs = System.currentTimeMillis();
@@ -515,13 +524,14 @@ public final class BenchTool {
      * GETs a URL every PERIOD_MS (or at once when the previous answer took longer), each request allowed TIMEOUT_MS,
      * until STOP_FILE exists, and writes "epoch_ms status ms" per request to RAW_FILE (status 0: timed out or the
      * connection failed). Requests before the server first answered (it is still starting) are only counted.
-     * Percentiles cover every request after that which got an answer or timed out.
+     * Percentiles cover the reads that were served (200) and those that timed out; other answers (a worker
+     * still starting may answer 404 or 503 at once) and failed connections are only counted.
      */
     static final class LatencyPoller {
         static void run(String url, long periodMs, long timeoutMs, Path stopFile, Path rawFile) throws Exception {
             List<Long> latencies = new java.util.ArrayList<>();
             int ok = 0;
-            int other = 0;
+            Map<Integer, Integer> other = new java.util.TreeMap<>();
             int timeouts = 0;
             int failures = 0;
             int beforeListening = 0;
@@ -553,9 +563,9 @@ public final class BenchTool {
                     if (status == 200) {
                         ok++;
                     } else if (status != 0) {
-                        other++;
+                        other.merge(status, 1, Integer::sum);
                     }
-                    if (status != 0 || elapsed >= TimeUnit.MILLISECONDS.toNanos(timeoutMs)) {
+                    if (status == 200 || elapsed >= TimeUnit.MILLISECONDS.toNanos(timeoutMs)) {
                         latencies.add(elapsed);
                     }
                     raw.write(epochMs + " " + status + " " + TimeUnit.NANOSECONDS.toMillis(elapsed) + "\n");
@@ -566,10 +576,13 @@ public final class BenchTool {
                 }
             }
             long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("requests=%d%nok=%d%nnon_200=%d%ntimeouts=%d%nfailures=%d%nbefore_listening=%d%n"
-                    + "p50_ms=%.0f%np99_ms=%.0f%nmax_ms=%.0f%n", ok + other + timeouts + failures, ok, other, timeouts,
-                failures, beforeListening, LatencyRun.percentile(sorted, 50), LatencyRun.percentile(sorted, 99),
-                LatencyRun.percentile(sorted, 100));
+            int others = other.values().stream().mapToInt(Integer::intValue).sum();
+            String otherText = other.entrySet().stream().map(e -> e.getValue() + "x" + e.getKey())
+                .collect(java.util.stream.Collectors.joining(" "));
+            System.out.printf("requests=%d%nok=%d%nnon_200=%d%nother_statuses=%s%ntimeouts=%d%nfailures=%d%n"
+                    + "before_listening=%d%np50_ms=%.0f%np99_ms=%.0f%nmax_ms=%.0f%n", ok + others + timeouts + failures,
+                ok, others, otherText, timeouts, failures, beforeListening, LatencyRun.percentile(sorted, 50),
+                LatencyRun.percentile(sorted, 99), LatencyRun.percentile(sorted, 100));
         }
     }
 }
