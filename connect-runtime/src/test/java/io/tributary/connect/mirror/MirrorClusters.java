@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -101,6 +102,45 @@ final class MirrorClusters {
             throw new AssertionError("could not write to " + topic, e);
         }
         return written;
+    }
+
+    /**
+     * Writes {@code perPartition} records to each partition of {@code topic} on the source in one transaction,
+     * committed or aborted. Returns them.
+     */
+    List<Copy> produceTransactionally(String topic, int partitions, int perPartition, boolean commit) {
+        Map<String, Object> props = source.producerProperties();
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "writer-" + topic + "-" + System.nanoTime());
+        List<Copy> written = new ArrayList<>();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            long timestamp = System.currentTimeMillis();
+            for (int i = 0; i < perPartition; i++) {
+                for (int p = 0; p < partitions; p++) {
+                    String key = "account-" + p + "-" + i;
+                    String value = (commit ? "committed " : "aborted ") + timestamp;
+                    producer.send(new ProducerRecord<>(topic, p, timestamp, bytes(key), bytes(value)));
+                    written.add(new Copy(p, key, value, List.of(), timestamp));
+                }
+            }
+            if (commit) {
+                producer.commitTransaction();
+            } else {
+                producer.flush();
+                producer.abortTransaction();
+            }
+        }
+        return written;
+    }
+
+    /** The end offset of each partition of the topic, read uncommitted (past any transaction markers). */
+    static Map<TopicPartition, Long> endOffsets(KafkaBroker cluster, String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cluster.consumerProperties("ends-" + topic))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            return consumer.endOffsets(partitions);
+        }
     }
 
     /** Every record of the topic up to its current end, partition by partition in offset order. */

@@ -107,6 +107,50 @@ class MirrorConnectorsTest {
     }
 
     @Test
+    void onAnExactlyOnceWorkerTheSourceConnectorCopiesOnlyCommittedRecordsInTransactions() throws Exception {
+        String topic = "ledger-" + id;
+        String remote = "A." + topic;
+        clusters.source.createTopic(topic, 2);
+        List<Copy> committed = new ArrayList<>(clusters.produceTransactionally(topic, 2, 5, true));
+        clusters.produceTransactionally(topic, 2, 5, false);
+        committed.addAll(clusters.produceTransactionally(topic, 2, 5, true));
+        Map<String, String> props = LocalWorkers.distributedProps(clusterB.broker(), "mm2-eos-" + id);
+        props.put("exactly.once.source.support", "enabled");
+        props.put("offset.flush.interval.ms", "1000");
+        DistributedWorker exactlyOnce = DistributedWorker.start(props);
+        try {
+            RestClient eosRest = new RestClient(exactlyOnce.rest().advertisedUrl());
+            Map<String, String> config = clusters.connectorConfig(SOURCE);
+            config.put("topics", topic);
+            config.put("exactly.once.support", "required");
+            config.put("source.consumer.isolation.level", "read_committed");
+            config.put("name", "eos-" + id);
+
+            config.remove("source.consumer.isolation.level");
+            JsonNode withoutReadCommitted = validate(eosRest, config);
+            config.put("source.consumer.isolation.level", "read_committed");
+            assertThat(errorsOf(withoutReadCommitted, "exactly.once.support"))
+                    .anySatisfy(error -> assertThat(error).contains("read_committed"));
+            assertThat(validate(eosRest, config).get("error_count").asInt()).isZero();
+
+            create(eosRest, "eos-" + id, config);
+
+            await(remote + " to hold the committed records", () -> MirrorClusters.topicExists(clusters.target, remote)
+                    && MirrorClusters.readAll(clusters.target, remote).size() == committed.size());
+            List<Copy> replicated = MirrorClusters.readAll(clusters.target, remote);
+            for (int p = 0; p < 2; p++) {
+                assertThat(MirrorClusters.partition(replicated, p)).as("partition " + p)
+                        .containsExactlyElementsOf(MirrorClusters.partition(committed, p));
+            }
+            // Written in transactions: each partition ends past its records, behind a commit marker.
+            assertThat(MirrorClusters.endOffsets(clusters.target, remote)).allSatisfy((partition, end) ->
+                    assertThat(end).isGreaterThan(MirrorClusters.partition(replicated, partition.partition()).size()));
+        } finally {
+            exactlyOnce.stop();
+        }
+    }
+
+    @Test
     void theCheckpointConnectorTranslatesAGroupsOffsetsAndSyncsThemToTheTargetGroup() throws Exception {
         String topic = "payments-" + id;
         String remote = "A." + topic;
@@ -162,28 +206,52 @@ class MirrorConnectorsTest {
     }
 
     @Test
-    void validatingASourceConfigReportsTheMirrorKeysAndTheirErrors() throws Exception {
+    void validatingASourceConfigListsEachKeyOnceWithTheMirrorErrors() throws Exception {
         Map<String, String> config = clusters.connectorConfig(SOURCE);
         config.put("name", "validate-" + id);
         config.put("topics", "orders-.*");
+        config.remove("key.converter");
 
         JsonNode valid = validate(config);
 
         assertThat(valid.get("name").asText()).isEqualTo(SOURCE);
         assertThat(valid.get("error_count").asInt()).as(valid.toString()).isZero();
+        // The connector defines the common keys again; as on Kafka Connect each is listed once.
         assertThat(definitions(valid)).contains("source.cluster.alias", "topics", "sync.topic.acls.enabled",
-                "offset-syncs.topic.location", "name", "tasks.max");
+                "offset-syncs.topic.location", "name", "tasks.max").doesNotHaveDuplicates();
+        assertThat(valueOf(valid, "key.converter.plugin.version").get("visible").asBoolean()).isFalse();
+        assertThat(valueOf(valid, "value.converter.plugin.version").get("visible").asBoolean()).isTrue();
 
         config.put("replication.factor", "many");
         config.put("offset-syncs.topic.location", "elsewhere");
+        config.put("tasks.max", "0");
         JsonNode invalid = validate(config);
 
-        assertThat(invalid.get("error_count").asInt()).as(invalid.toString()).isGreaterThanOrEqualTo(2);
-        assertThat(errorsOf(invalid, "replication.factor")).anySatisfy(error -> assertThat(error).contains("many"));
-        assertThat(errorsOf(invalid, "offset-syncs.topic.location")).isNotEmpty();
+        assertThat(invalid.get("error_count").asInt()).as(invalid.toString()).isEqualTo(3);
+        assertThat(errorsOf(invalid, "replication.factor")).singleElement().asString().contains("many");
+        assertThat(errorsOf(invalid, "offset-syncs.topic.location")).hasSize(1);
+        assertThat(errorsOf(invalid, "tasks.max")).hasSize(1);
+        RestClient.Response refused = rest.put("/connectors/validate-" + id + "/config", JSON.writeValueAsString(config));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("contains the following 3 error(s)");
     }
 
-    private void create(String name, Map<String, String> config) {
+    @Test
+    void theSourceConnectorsSettingsAreDescribedOnceEach() {
+        RestClient.Response described = rest.get("/connector-plugins/MirrorSourceConnector/config");
+
+        assertThat(described.status()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        described.json().forEach(key -> names.add(key.get("name").asText()));
+        assertThat(names).startsWith("name", "connector.class").contains("topics", "exactly.once.support")
+                .doesNotHaveDuplicates();
+    }
+
+    private static void create(String name, Map<String, String> config) {
+        create(rest, name, config);
+    }
+
+    private static void create(RestClient rest, String name, Map<String, String> config) {
         try {
             RestClient.Response created = rest.put("/connectors/" + name + "/config", JSON.writeValueAsString(config));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -191,17 +259,25 @@ class MirrorConnectorsTest {
             throw new AssertionError(e);
         }
         await(name + " to run", () -> {
-            JsonNode status = status(name);
+            JsonNode status = status(rest, name);
             return status != null && "RUNNING".equals(status.path("connector").path("state").asText());
         });
     }
 
     private static JsonNode status(String name) {
+        return status(rest, name);
+    }
+
+    private static JsonNode status(RestClient rest, String name) {
         RestClient.Response response = rest.get("/connectors/" + name + "/status");
         return response.status() == 200 ? response.json() : null;
     }
 
     private static JsonNode validate(Map<String, String> config) throws Exception {
+        return validate(rest, config);
+    }
+
+    private static JsonNode validate(RestClient rest, Map<String, String> config) throws Exception {
         RestClient.Response response = rest.put("/connector-plugins/MirrorSourceConnector/config/validate",
                 JSON.writeValueAsString(config));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -212,6 +288,15 @@ class MirrorConnectorsTest {
         List<String> names = new ArrayList<>();
         validation.get("configs").forEach(c -> names.add(c.get("definition").get("name").asText()));
         return names;
+    }
+
+    private static JsonNode valueOf(JsonNode validation, String key) {
+        for (JsonNode config : validation.get("configs")) {
+            if (config.get("value").get("name").asText().equals(key)) {
+                return config.get("value");
+            }
+        }
+        throw new AssertionError("no value for " + key + " in " + validation);
     }
 
     private static List<String> errorsOf(JsonNode validation, String key) {

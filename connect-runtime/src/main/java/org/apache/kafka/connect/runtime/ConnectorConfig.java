@@ -1,5 +1,6 @@
 package org.apache.kafka.connect.runtime;
 
+import io.tributary.connect.config.ConnectorPluginRecommenders;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
@@ -18,9 +19,10 @@ public final class ConnectorConfig {
 
     /**
      * A new, mutable definition of the base connector settings: Kafka Connect's keys, types, defaults,
-     * validators, groups and display names, without plugin recommenders.
+     * validators, groups and display names, with the recommenders of a definition that knows no plugins (no
+     * recommended values; a plugin version shown only once its plugin is named).
      */
     public static ConfigDef configDef() {
-        return io.tributary.connect.config.ConnectorConfig.configDef();
+        return io.tributary.connect.config.ConnectorConfig.configDef(ConnectorPluginRecommenders.WITHOUT_PLUGINS);
     }
 }
