@@ -310,8 +310,13 @@ class MirrorConnectorsTest {
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> translated(String group) {
+        return translated(clusters.target, group);
+    }
+
+    /** The group's offsets on the target as the checkpoints there translate them, as MirrorMaker 2's client reads them. */
+    static Map<TopicPartition, OffsetAndMetadata> translated(KafkaBroker target, String group) {
         Map<String, Object> targetClient = new HashMap<>();
-        targetClient.put("bootstrap.servers", clusters.target.bootstrapServers());
+        targetClient.put("bootstrap.servers", target.bootstrapServers());
         try {
             return RemoteClusterUtils.translateOffsets(targetClient, "A", group, Duration.ofSeconds(10));
         } catch (InterruptedException e) {
@@ -330,7 +335,7 @@ class MirrorConnectorsTest {
         }
     }
 
-    private static void commit(KafkaBroker cluster, String group, Map<TopicPartition, Long> offsets) {
+    static void commit(KafkaBroker cluster, String group, Map<TopicPartition, Long> offsets) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(cluster.consumerProperties(group))) {
             Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
             offsets.forEach((partition, offset) -> commits.put(partition, new OffsetAndMetadata(offset)));
