@@ -96,6 +96,7 @@ class MirrorConnectorsTest {
                     .containsExactlyElementsOf(MirrorClusters.partition(written, p));
         }
         assertThat(topicConfig(clusters.target, remote, "retention.ms")).isEqualTo("86400000");
+        assertThat(MirrorClusters.topicExists(clusters.source, "mm2-offset-syncs.B.internal")).isTrue();
 
         alterTopicConfig(clusters.source, topic, "retention.ms", "172800000");
         await("the changed retention.ms to reach " + remote,
