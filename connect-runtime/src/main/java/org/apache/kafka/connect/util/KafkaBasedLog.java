@@ -52,7 +52,7 @@ public class KafkaBasedLog<K, V> {
     private volatile TopicAdmin admin;
     private volatile boolean reportErrorsToCallback;
     private volatile boolean stopRequested;
-    private Thread follower;
+    private volatile Thread follower;
 
     private KafkaBasedLog(String topic, Consumer<K, V> consumer, Producer<K, V> producer, TopicAdmin admin,
                           Callback<ConsumerRecord<K, V>> consumedCallback, Time time,
