@@ -6,6 +6,15 @@
 #   bin/connect-bench.sh [--lines N] [--runtime tributary|apache|both] [--mode distributed|standalone]
 #                        [--rate R] [--latency-seconds S] [--repeat N] [--kill-test [--kill-points "25 50 75"]]
 #                        [--scrape-metrics S] [--exactly-once] [--no-record]
+#   bin/connect-bench.sh --scenario scale [--connectors N] [--workers W] [--concurrent C]
+#                        [--runtime tributary|apache|both] [--no-record]
+#
+# --scenario scale (distributed; defaults 300 connectors, 2 workers, 100 concurrent): one
+# worker gets N file source connectors (10 lines each, one shared topic) created one after another by PUT;
+# the time to all RUNNING, the worker's RSS and threads and the group's generations are taken; then W-1
+# more workers join, timed until the work is balanced and RUNNING while the joining worker's
+# GET /connectors?expand=status is timed every 100 ms; then a new group of W workers gets C connectors by
+# POSTs sent at once (0: skipped). See docs/performance.md, "Scale", and bin/bench/scale.sh.
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
@@ -37,9 +46,13 @@ EXACTLY_ONCE=false
 WARM_LINES="${BENCH_WARM_LINES:-200000}"
 WARM_PASSES="${BENCH_WARM_PASSES:-1}"
 BROKER_WARM_RECORDS="${BENCH_BROKER_WARM_RECORDS:-3000000}"
+SCENARIO=pipeline
+CONNECTORS=300
+WORKERS=2
+CONCURRENT=100
 
 usage() {
-  sed -n '6,8p' "$0" >&2
+  sed -n '6,10p' "$0" >&2
   exit 2
 }
 
@@ -56,9 +69,15 @@ while [[ $# -gt 0 ]]; do
     --scrape-metrics) SCRAPE_SECONDS="$2"; shift 2 ;;
     --exactly-once) EXACTLY_ONCE=true; shift ;;
     --no-record) RECORD=false; shift ;;
+    --scenario) SCENARIO="$2"; shift 2 ;;
+    --connectors) CONNECTORS="$2"; shift 2 ;;
+    --workers) WORKERS="$2"; shift 2 ;;
+    --concurrent) CONCURRENT="$2"; shift 2 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {print}' "$0"; exit 0 ;;
     *) usage ;;
   esac
 done
+case "$SCENARIO" in pipeline|scale) ;; *) usage ;; esac
 [[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
 [[ "$REPEAT" =~ ^[0-9]+$ && "$REPEAT" -ge 1 ]] || usage
 [[ "$SCRAPE_SECONDS" =~ ^[0-9]+$ ]] || usage
@@ -68,6 +87,34 @@ case "$MODE" in distributed|standalone) ;; *) usage ;; esac
 for point in $KILL_POINTS; do [[ "$point" =~ ^[0-9]+$ && "$point" -ge 1 && "$point" -le 99 ]] || usage; done
 
 source "$ROOT/bin/bench/lib.sh"
+
+if [[ "$SCENARIO" == scale ]]; then
+  [[ "$CONNECTORS" =~ ^[0-9]+$ && "$CONNECTORS" -ge 1 && "$CONNECTORS" -le 9999 ]] || usage
+  [[ "$WORKERS" =~ ^[0-9]+$ && "$WORKERS" -ge 1 && "$WORKERS" -le 9 ]] || usage
+  [[ "$CONCURRENT" =~ ^[0-9]+$ && "$CONCURRENT" -le 9999 ]] || usage
+  [[ "$MODE" == distributed ]] || { echo "--scenario scale needs --mode distributed" >&2; exit 2; }
+  source "$ROOT/bin/bench/scale.sh"
+  bench_begin_run "$RUNTIME"
+  trap scale_cleanup EXIT
+  CONVERTER=string
+  COMMAND_LINE="bin/connect-bench.sh --scenario scale --connectors $CONNECTORS --workers $WORKERS --concurrent $CONCURRENT --runtime $RUNTIME"
+  runtimes=("$RUNTIME")
+  [[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
+  scale_check_ports "${runtimes[@]}"
+  "$ROOT/bin/kafka-local.sh" stop >/dev/null 2>&1 || true
+  rm -rf "$KAFKA_LOCAL_DATA_DIR"
+  "$ROOT/bin/kafka-local.sh" start
+  scale_inputs scale "$CONNECTORS"
+  scale_inputs burst "$CONCURRENT"
+  for rt in "${runtimes[@]}"; do scale_case "$rt"; done
+  scale_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"
+  if $RECORD; then
+    bench_record "scale, $CONNECTORS connectors, $WORKERS workers, $CONCURRENT at once, ${runtimes[*]} (distributed)" "## Broker outages"
+    bench_say "added the results to docs/performance.md, section Scale"
+  fi
+  exit 0
+fi
+
 bench_begin_run "$RUNTIME"
 COMMAND_LINE="bin/connect-bench.sh --lines $LINES --runtime $RUNTIME --mode $MODE --rate $RATE --latency-seconds $LATENCY_SECONDS --repeat $REPEAT$($KILL_TEST && echo " --kill-test --kill-points \"$KILL_POINTS\"" || true)$( ((SCRAPE_SECONDS > 0)) && echo " --scrape-metrics $SCRAPE_SECONDS" || true)$($EXACTLY_ONCE && echo " --exactly-once" || true)"
 bench_say "generating $LINES lines"

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -26,8 +28,19 @@ import java.util.concurrent.locks.LockSupport;
  *                                       as duplicates: every generated line is distinct)
  *   latency BOOTSTRAP TOPIC OUT RATE SECONDS WARMUP_S   produces RATE JSON-with-schema records/s to
  *                                       TOPIC, tails the sink file OUT, prints latency percentiles
+ *   create-connectors BASE_URLS PREFIX N CONCURRENCY put|post TOPIC INPUT_DIR STATUS_URL TIMEOUT_S
+ *                                       creates FileStreamSource connectors PREFIX-0001..N (file
+ *                                       INPUT_DIR/PREFIX-0001.txt ...), CONCURRENCY requests at a time, spread
+ *                                       over the comma-separated BASE_URLS, then polls STATUS_URL until all are
+ *                                       RUNNING (see await-connectors); prints the figures as KEY=value words
+ *   await-connectors STATUS_URL N WORKER_IDS START_MS TIMEOUT_S [READY_FILE]   polls STATUS_URL (a
+ *                                       /connectors?expand=status) until N connectors and their tasks are RUNNING,
+ *                                       spread evenly over the comma-separated WORKER_IDS ("-": anywhere)
+ *   poll-latency URL PERIOD_MS TIMEOUT_MS STOP_FILE RAW_FILE   GETs URL every PERIOD_MS, each allowed
+ *                                       TIMEOUT_MS, until STOP_FILE exists; prints counts and p50/p99/max
  *
- * Needs kafka-clients on the class path for `wait-offset` and `latency` (bin/connect-bench.sh uses the broker's jars).
+ * Needs kafka-clients on the class path for `wait-offset` and `latency`, and the broker's Jackson for the
+ * three REST commands (bin/connect-bench.sh puts the broker's jars there).
  */
 public final class BenchTool {
 
@@ -44,8 +57,15 @@ public final class BenchTool {
             case "committed-lines" -> System.out.println(committedLines(args[1], args[2]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+            case "create-connectors" -> ConnectorCreator.run(args);
+            case "await-connectors" -> System.out.println(StatusWatch.await(args[1], Integer.parseInt(args[2]),
+                StatusWatch.workerIds(args[3]), new Start(args[4], args.length > 6 ? args[6] : null),
+                Long.parseLong(args[5])));
+            case "poll-latency" -> LatencyPoller.run(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]),
+                Path.of(args[4]), Path.of(args[5]));
             default -> {
-                System.err.println("usage: BenchTool gen|wait-lines|latency ...");
+                System.err.println("usage: BenchTool gen|wait-lines|wait-offset|end-offset|committed-lines|latency|"
+                    + "create-connectors|await-connectors|poll-latency ...");
                 System.exit(2);
             }
         }
@@ -273,6 +293,296 @@ public final class BenchTool {
                 LockSupport.parkNanos(1_000_000L);
             }
             return seen;
+        }
+    }
+
+    /** One HTTP/1.1 client for the REST commands: what a script or an operator's tool would use. */
+    static final class Rest {
+        static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(5))
+            .build();
+        static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        /** Loads and initialises the client and JSON classes, so that the first measured request does not pay for it. */
+        static void warmUp(String url) throws IOException, InterruptedException {
+            get(url, 10_000);
+            JSON.readTree(JSON.writeValueAsString(Map.of("warm", List.of(1))));
+        }
+
+        static java.net.http.HttpResponse<String> get(String url, long timeoutMs) throws IOException, InterruptedException {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(java.time.Duration.ofMillis(timeoutMs)).GET().build();
+            return CLIENT.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        static java.net.http.HttpResponse<String> send(String method, String url, Object body, long timeoutMs)
+                throws IOException, InterruptedException {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(java.time.Duration.ofMillis(timeoutMs))
+                .header("Content-Type", "application/json")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+            return CLIENT.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /**
+     * Creates file source connectors through REST: one after another (CONCURRENCY 1) or many at once, and then
+     * waits until they all run. A request answered 409 (e.g. during a rebalance), 5xx or not at all is sent again
+     * a second later, as a client that wants its connector would; those retries are counted.
+     */
+    static final class ConnectorCreator {
+        private static final int ATTEMPTS = 30;
+        private static final long REQUEST_TIMEOUT_MS = 120_000;
+
+        static void run(String[] args) throws Exception {
+            List<String> bases = List.of(args[1].split(","));
+            String prefix = args[2];
+            int count = Integer.parseInt(args[3]);
+            int concurrency = Integer.parseInt(args[4]);
+            boolean post = args[5].equals("post");
+            String topic = args[6];
+            Path inputDir = Path.of(args[7]);
+            var retries = new java.util.concurrent.atomic.AtomicInteger();
+            var go = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(concurrency);
+            List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                String name = String.format("%s-%04d", prefix, i);
+                String base = bases.get((i - 1) % bases.size());
+                Map<String, String> config = new java.util.LinkedHashMap<>();
+                config.put("connector.class", "org.apache.kafka.connect.file.FileStreamSourceConnector");
+                config.put("tasks.max", "1");
+                config.put("file", inputDir.resolve(name + ".txt").toString());
+                config.put("topic", topic);
+                codes.add(pool.submit(() -> {
+                    go.await();
+                    return create(base, name, config, post, retries);
+                }));
+            }
+            for (String base : bases) {
+                Rest.warmUp(base + "/");
+            }
+            // The requests wait on the latch, so that with CONCURRENCY at once they really leave together.
+            long startMs = System.currentTimeMillis();
+            go.countDown();
+            Map<Integer, Integer> byCode = new java.util.TreeMap<>();
+            int failed = 0;
+            for (var code : codes) {
+                int status = code.get();
+                byCode.merge(status, 1, Integer::sum);
+                if (!created(status)) {
+                    failed++;
+                }
+            }
+            long answeredMs = System.currentTimeMillis() - startMs;
+            pool.shutdown();
+            System.out.println("answered_ms=" + answeredMs);
+            System.out.println("retries=" + retries.get());
+            System.out.println("failed=" + failed);
+            System.out.println("codes=" + byCode.entrySet().stream().map(e -> e.getValue() + "x" + e.getKey())
+                .collect(java.util.stream.Collectors.joining(" ")));
+            System.out.println(StatusWatch.await(args[8], count - failed, List.of(),
+                new Start(String.valueOf(startMs), null), Long.parseLong(args[9])));
+        }
+
+        /** 201 for a new connector (200 when a PUT found it, 409 when a repeated POST found it created). */
+        private static boolean created(int status) {
+            return status == 200 || status == 201 || status == -409;
+        }
+
+        private static int create(String base, String name, Map<String, String> config, boolean post,
+                java.util.concurrent.atomic.AtomicInteger retries) throws InterruptedException {
+            for (int attempt = 1; ; attempt++) {
+                int status;
+                String answer;
+                try {
+                    var response = post
+                        ? Rest.send("POST", base + "/connectors", Map.of("name", name, "config", config), REQUEST_TIMEOUT_MS)
+                        : Rest.send("PUT", base + "/connectors/" + name + "/config", config, REQUEST_TIMEOUT_MS);
+                    status = response.statusCode();
+                    answer = response.body();
+                } catch (IOException e) {
+                    status = 0;
+                    answer = e.toString();
+                }
+                if (status == 200 || status == 201) {
+                    return status;
+                }
+                // A POST sent again after one that timed out may find its connector created.
+                if (status == 409 && post && attempt > 1 && answer.contains("already exists")) {
+                    return -409;
+                }
+                boolean retriable = status == 0 || status == 409 || status >= 500;
+                if (!retriable || attempt == ATTEMPTS) {
+                    System.err.println(name + ": " + status + " " + answer);
+                    return status;
+                }
+                retries.incrementAndGet();
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    /**
+     * Polls GET /connectors?expand=status every 250 ms (one request at a time) until N connectors and every one
+     * of their tasks are RUNNING and, when worker ids are given, spread evenly over exactly those workers: each
+     * runs N/W connectors and T/W tasks, rounded down or up.
+     */
+    static final class StatusWatch {
+        private static final long PERIOD_MS = 250;
+        private static final long REQUEST_TIMEOUT_MS = 30_000;
+
+        static List<String> workerIds(String spec) {
+            return spec.equals("-") ? List.of() : List.of(spec.split(","));
+        }
+
+        /** Lines running_ms= (empty when the timeout came first), distribution= and polls=. */
+        static String await(String url, int wanted, List<String> workers, Start start, long timeoutSeconds)
+                throws Exception {
+            long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(timeoutSeconds);
+            String distribution = "no answer";
+            int polls = 0;
+            while (true) {
+                long began = System.currentTimeMillis();
+                Observation seen = null;
+                try {
+                    var response = Rest.get(url, REQUEST_TIMEOUT_MS);
+                    polls++;
+                    if (response.statusCode() == 200) {
+                        seen = observe(response.body(), wanted, workers);
+                        distribution = seen.distribution();
+                    } else {
+                        distribution = "answer " + response.statusCode();
+                    }
+                } catch (IOException e) {
+                    distribution = "no answer: " + e.getClass().getSimpleName();
+                }
+                start.ready();
+                long now = System.currentTimeMillis();
+                if (seen != null && seen.done()) {
+                    return "running_ms=" + (now - start.epochMs()) + "\ndistribution=" + distribution + "\npolls=" + polls;
+                }
+                if (now > deadline) {
+                    return "running_ms=\ndistribution=" + distribution + "\npolls=" + polls;
+                }
+                Thread.sleep(Math.max(0, began + PERIOD_MS - now));
+            }
+        }
+
+        record Observation(boolean done, String distribution) {
+        }
+
+        static Observation observe(String body, int wanted, List<String> workers) throws IOException {
+            // Per worker id: connectors, tasks.
+            Map<String, int[]> perWorker = new java.util.TreeMap<>();
+            int connectors = 0;
+            int tasks = 0;
+            int running = 0;
+            boolean everyConnectorHasTasks = true;
+            for (var entry : Rest.JSON.readTree(body)) {
+                var status = entry.path("status");
+                var connector = status.path("connector");
+                connectors++;
+                running += connector.path("state").asText().equals("RUNNING") ? 1 : 0;
+                perWorker.computeIfAbsent(connector.path("worker_id").asText("none"), id -> new int[2])[0]++;
+                everyConnectorHasTasks &= !status.path("tasks").isEmpty();
+                for (var task : status.path("tasks")) {
+                    tasks++;
+                    running += task.path("state").asText().equals("RUNNING") ? 1 : 0;
+                    perWorker.computeIfAbsent(task.path("worker_id").asText("none"), id -> new int[2])[1]++;
+                }
+            }
+            boolean allRunning = connectors >= wanted && everyConnectorHasTasks && running == connectors + tasks;
+            boolean done = allRunning && (workers.isEmpty() || balanced(perWorker, connectors, tasks, workers));
+            StringBuilder text = new StringBuilder(connectors + " connectors, " + tasks + " tasks, "
+                + running + " RUNNING;");
+            perWorker.forEach((id, counts) -> text.append(' ').append(id).append(' ')
+                .append(counts[0]).append('/').append(counts[1]));
+            return new Observation(done, text.toString());
+        }
+
+        private static boolean balanced(Map<String, int[]> perWorker, int connectors, int tasks, List<String> workers) {
+            int w = workers.size();
+            int placedConnectors = 0;
+            int placedTasks = 0;
+            for (String id : workers) {
+                int[] counts = perWorker.getOrDefault(id, new int[2]);
+                if (counts[0] < connectors / w || counts[0] > (connectors + w - 1) / w
+                        || counts[1] < tasks / w || counts[1] > (tasks + w - 1) / w) {
+                    return false;
+                }
+                placedConnectors += counts[0];
+                placedTasks += counts[1];
+            }
+            return placedConnectors == connectors && placedTasks == tasks;
+        }
+    }
+
+    /**
+     * GETs a URL every PERIOD_MS (or at once when the previous answer took longer), each request allowed TIMEOUT_MS,
+     * until STOP_FILE exists, and writes "epoch_ms status ms" per request to RAW_FILE (status 0: timed out or the
+     * connection failed). Requests before the server first answered (it is still starting) are only counted.
+     * Percentiles cover the reads that were served (200) and those that timed out; other answers (a worker
+     * still starting may answer 404 or 503 at once) and failed connections are only counted.
+     */
+    static final class LatencyPoller {
+        static void run(String url, long periodMs, long timeoutMs, Path stopFile, Path rawFile) throws Exception {
+            List<Long> latencies = new java.util.ArrayList<>();
+            int ok = 0;
+            Map<Integer, Integer> other = new java.util.TreeMap<>();
+            int timeouts = 0;
+            int failures = 0;
+            int beforeListening = 0;
+            boolean listening = false;
+            try (var raw = Files.newBufferedWriter(rawFile)) {
+                while (!Files.exists(stopFile)) {
+                    long epochMs = System.currentTimeMillis();
+                    long began = System.nanoTime();
+                    int status = 0;
+                    try {
+                        status = Rest.get(url, timeoutMs).statusCode();
+                        listening = true;
+                    } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException e) {
+                        if (listening) {
+                            failures++;
+                        } else {
+                            beforeListening++;
+                        }
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        timeouts++;
+                    } catch (IOException e) {
+                        if (listening) {
+                            failures++;
+                        } else {
+                            beforeListening++;
+                        }
+                    }
+                    long elapsed = System.nanoTime() - began;
+                    if (status == 200) {
+                        ok++;
+                    } else if (status != 0) {
+                        other.merge(status, 1, Integer::sum);
+                    }
+                    if (status == 200 || elapsed >= TimeUnit.MILLISECONDS.toNanos(timeoutMs)) {
+                        latencies.add(elapsed);
+                    }
+                    raw.write(epochMs + " " + status + " " + TimeUnit.NANOSECONDS.toMillis(elapsed) + "\n");
+                    long left = TimeUnit.MILLISECONDS.toNanos(periodMs) - (System.nanoTime() - began);
+                    if (left > 0) {
+                        LockSupport.parkNanos(left);
+                    }
+                }
+            }
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            int others = other.values().stream().mapToInt(Integer::intValue).sum();
+            String otherText = other.entrySet().stream().map(e -> e.getValue() + "x" + e.getKey())
+                .collect(java.util.stream.Collectors.joining(" "));
+            System.out.printf("requests=%d%nok=%d%nnon_200=%d%nother_statuses=%s%ntimeouts=%d%nfailures=%d%n"
+                    + "before_listening=%d%np50_ms=%.0f%np99_ms=%.0f%nmax_ms=%.0f%n", ok + others + timeouts + failures,
+                ok, others, otherText, timeouts, failures, beforeListening, LatencyRun.percentile(sorted, 50),
+                LatencyRun.percentile(sorted, 99), LatencyRun.percentile(sorted, 100));
         }
     }
 }

@@ -54,7 +54,8 @@ bench_prepare() {
     mvn -B -q -f "$ROOT/pom.xml" -DskipTests -pl connect-runtime -am package >"$RUN_DIR/build.log" 2>&1 ||
       bench_fail "the build failed; see $RUN_DIR/build.log"
   fi
-  if [[ "$1" != tributary && ! -s "$ROOT/.local/apache-connect/classpath.txt" ]]; then
+  if [[ "$1" != tributary && ( ! -s "$ROOT/.local/apache-connect/classpath.txt"
+        || "$ROOT/tools/apache-connect/pom.xml" -nt "$ROOT/.local/apache-connect/classpath.txt" ) ]]; then
     mkdir -p "$ROOT/.local/apache-connect"
     mvn -B -q -f "$ROOT/tools/apache-connect/pom.xml" dependency:build-classpath \
       -Dmdep.outputFile="$ROOT/.local/apache-connect/classpath.txt" >"$RUN_DIR/apache-classpath.log" 2>&1 ||

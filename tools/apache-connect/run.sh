@@ -2,13 +2,13 @@
 # Runs Apache Kafka Connect 4.1.1 (the behavioural reference) from Maven Central jars.
 #   tools/apache-connect/run.sh standalone worker.properties connector.properties...
 #   tools/apache-connect/run.sh distributed worker.properties
-# The classpath is resolved once into .local/apache-connect/classpath.txt.
+# The classpath is resolved into .local/apache-connect/classpath.txt, again whenever pom.xml changed since.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cache="$root/.local/apache-connect"
 mkdir -p "$cache"
-if [[ ! -s "$cache/classpath.txt" ]]; then
+if [[ ! -s "$cache/classpath.txt" || "$here/pom.xml" -nt "$cache/classpath.txt" ]]; then
   # Resolved into a private file and moved into place, so runs started side by side never read half a list.
   mvn -B -q -f "$here/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cache/classpath.txt.$$" >&2
   mv -f "$cache/classpath.txt.$$" "$cache/classpath.txt"

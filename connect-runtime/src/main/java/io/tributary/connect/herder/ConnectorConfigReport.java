@@ -71,15 +71,14 @@ final class ConnectorConfigReport {
         List<ConfigInfo> configs = new ArrayList<>();
         // Class settings may name plugins by alias: parse them with the loader that knows every plugin.
         try (LoaderSwap ignored = settings.plugins().withClassLoader(settings.plugins().delegatingLoader())) {
-            addCommon(configs, connector, config);
-            addConnectorOwn(configs, connector, config);
+            configs.addAll(commonAndConnectorOwn(connector, config));
             addConverters(configs, config);
             configs.addAll(overrides.refused(connector, config));
         }
         Set<String> groups = new LinkedHashSet<>();
         int errors = 0;
         for (ConfigInfo info : configs) {
-            if (info.definition().group() != null) {
+            if (info.definition() != null && info.definition().group() != null) {
                 groups.add(info.definition().group());
             }
             errors += info.value().errors().size();
@@ -87,32 +86,49 @@ final class ConnectorConfigReport {
         return new ConfigInfos(connectorClass, errors, List.copyOf(groups), configs);
     }
 
-    private void addCommon(List<ConfigInfo> configs, PluginDescriptor connector, Map<String, String> config) {
-        ConfigDef definition = definitions.build(connector, config);
-        Map<String, ConfigValue> values = byName(definition.validate(config));
-        if (connector.type() == PluginType.SINK) {
-            SinkTopicsRules.check(config, values);
-        } else if (exactlyOnce != null && connector.type() == PluginType.SOURCE) {
-            exactlyOnce.check(values, config,
-                    (SourceConnector) settings.plugins().newPlugin(connector.className(), connector.type()),
-                    connector.loader());
+    /**
+     * The common settings and the connector's own, merged as Kafka Connect merges them: one entry per key, in the
+     * order of the common definition followed by the connector's new keys. Where the connector defines a common key
+     * again (MirrorMaker 2's connectors define them all), its definition is shown; where its validation reports a
+     * value for a key, that value replaces the worker's. Values it reports for keys neither side defines come first,
+     * without a definition.
+     */
+    private List<ConfigInfo> commonAndConnectorOwn(PluginDescriptor descriptor, Map<String, String> config) {
+        ConfigDef common = definitions.build(descriptor, config);
+        Map<String, ConfigValue> commonValues = byName(common.validate(config));
+        if (descriptor.type() == PluginType.SINK) {
+            SinkTopicsRules.check(config, commonValues);
+        } else if (exactlyOnce != null && descriptor.type() == PluginType.SOURCE) {
+            exactlyOnce.check(commonValues, config,
+                    (SourceConnector) settings.plugins().newPlugin(descriptor.className(), descriptor.type()),
+                    descriptor.loader());
         }
-        definition.configKeys().values().forEach(key -> configs.add(info(key, key.name, values.get(key.name))));
-    }
-
-    private void addConnectorOwn(List<ConfigInfo> configs, PluginDescriptor descriptor, Map<String, String> config) {
+        List<ConfigValue> values = new ArrayList<>(commonValues.values());
+        Map<String, ConfigKey> keys = new LinkedHashMap<>(common.configKeys());
         Connector connector = (Connector) settings.plugins().newPlugin(descriptor.className(), descriptor.type());
-        Map<String, ConfigValue> values;
-        ConfigDef own;
         try (LoaderSwap ignored = settings.plugins().withClassLoader(descriptor.loader())) {
-            own = connector.config() == null ? new ConfigDef() : connector.config();
+            ConfigDef own = connector.config();
+            if (own != null) {
+                keys.putAll(own.configKeys());
+            }
             Config validated = connector.validate(config);
-            values = byName(validated == null ? List.of() : validated.configValues());
+            if (validated != null) {
+                values.addAll(validated.configValues());
+            }
         } catch (RuntimeException e) {
             throw new BadRequestException("Connector " + descriptor.className() + " could not validate its "
                     + "configuration: " + e.getMessage(), e);
         }
-        own.configKeys().values().forEach(key -> configs.add(info(key, key.name, values.get(key.name))));
+        List<ConfigInfo> infos = new ArrayList<>();
+        Map<String, ConfigValue> latest = new HashMap<>();
+        for (ConfigValue value : values) {
+            latest.put(value.name(), value);
+            if (!keys.containsKey(value.name())) {
+                infos.add(new ConfigInfo(null, valueInfo(value.name(), value, null)));
+            }
+        }
+        keys.values().forEach(key -> infos.add(info(key, key.name, latest.get(key.name))));
+        return infos;
     }
 
     /** A converter's settings are validated as the worker would configure it: with converter.type set. */
@@ -150,10 +166,15 @@ final class ConnectorConfigReport {
         if (value == null) {
             return new ConfigInfo(definition, new ConfigValueInfo(name, null, List.of(), List.of(), true));
         }
+        return new ConfigInfo(definition, valueInfo(name, value, key.type));
+    }
+
+    /** @param type the type of the key the value belongs to, or null when no definition has the key */
+    private static ConfigValueInfo valueInfo(String name, ConfigValue value, ConfigDef.Type type) {
         List<String> recommended = value.recommendedValues() == null ? List.of()
-                : value.recommendedValues().stream().map(v -> asString(v, key.type)).toList();
-        return new ConfigInfo(definition, new ConfigValueInfo(name, asString(value.value(), key.type), recommended,
-                List.copyOf(value.errorMessages()), value.visible()));
+                : value.recommendedValues().stream().map(v -> asString(v, type)).toList();
+        return new ConfigValueInfo(name, asString(value.value(), type), recommended,
+                List.copyOf(value.errorMessages()), value.visible());
     }
 
     private static String asString(Object value, ConfigDef.Type type) {

@@ -108,16 +108,8 @@ final class ConnectorConfigValidator {
             exactlyOnce.check(values, config,
                     (SourceConnector) plugins.newPlugin(descriptor.className(), descriptor.type()), descriptor.loader());
         }
-        List<String> errors = new ArrayList<>();
-        definition.configKeys().keySet().forEach(key -> {
-            ConfigValue value = values.remove(key);
-            if (value != null) {
-                errors.addAll(value.errorMessages());
-            }
-        });
-        values.values().forEach(value -> errors.addAll(value.errorMessages()));
+        List<String> errors = mergedErrors(definition, values, descriptor, config);
         errors.addAll(workerRuleErrors(descriptor, type, config));
-        errors.addAll(connectorErrors(descriptor, config));
         if (!errors.isEmpty()) {
             throw new BadRequestException("Connector configuration is invalid and contains the following "
                     + errors.size() + " error(s):\n" + String.join("\n", errors) + "\n"
@@ -226,19 +218,42 @@ final class ConnectorConfigValidator {
         return errors;
     }
 
-    private List<String> connectorErrors(PluginDescriptor descriptor, Map<String, String> config) {
+    /**
+     * The errors of the common settings and of the connector's own validation, merged as Kafka Connect merges them:
+     * where the connector reports a value for a key, its errors replace the worker's for that key. Errors of keys
+     * neither definition has come first, then those of the common keys and the connector's own, in definition order.
+     */
+    private List<String> mergedErrors(ConfigDef common, Map<String, ConfigValue> commonValues,
+                                      PluginDescriptor descriptor, Map<String, String> config) {
+        Map<String, ConfigDef.ConfigKey> keys = new LinkedHashMap<>(common.configKeys());
+        List<ConfigValue> values = new ArrayList<>(commonValues.values());
         Connector connector = (Connector) plugins.newPlugin(descriptor.className(), descriptor.type());
-        Config validated;
         try (LoaderSwap ignored = plugins.withClassLoader(descriptor.loader())) {
-            validated = connector.validate(config);
+            ConfigDef own = connector.config();
+            if (own != null) {
+                keys.putAll(own.configKeys());
+            }
+            Config validated = connector.validate(config);
+            if (validated != null) {
+                values.addAll(validated.configValues());
+            }
         } catch (RuntimeException e) {
             throw new BadRequestException("Connector " + descriptor.className() + " could not validate its "
                     + "configuration: " + e.getMessage(), e);
         }
         List<String> errors = new ArrayList<>();
-        if (validated != null) {
-            validated.configValues().forEach(value -> errors.addAll(value.errorMessages()));
+        Map<String, ConfigValue> latest = new LinkedHashMap<>();
+        for (ConfigValue value : values) {
+            latest.put(value.name(), value);
         }
+        latest.values().stream().filter(value -> !keys.containsKey(value.name()))
+                .forEach(value -> errors.addAll(value.errorMessages()));
+        keys.keySet().forEach(key -> {
+            ConfigValue value = latest.get(key);
+            if (value != null) {
+                errors.addAll(value.errorMessages());
+            }
+        });
         return errors;
     }
 }

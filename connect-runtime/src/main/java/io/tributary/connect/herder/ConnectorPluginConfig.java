@@ -2,7 +2,9 @@ package io.tributary.connect.herder;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.tributary.connect.config.ConnectorConfig;
@@ -12,11 +14,13 @@ import io.tributary.connect.plugins.PluginDescriptor;
 import io.tributary.connect.plugins.PluginType;
 import io.tributary.connect.model.ConfigKeyInfo;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.ConfigKey;
 import org.apache.kafka.connect.errors.NotFoundException;
 
 /**
  * GET /connector-plugins/{plugin}/config: the settings of a connector (its own, then those every source
- * or sink connector has), converter, header converter, transformation or predicate.
+ * or sink connector has that it does not define itself), converter, header converter, transformation or
+ * predicate.
  */
 final class ConnectorPluginConfig {
 
@@ -44,15 +48,18 @@ final class ConnectorPluginConfig {
                         + descriptor.version() + "]");
             }
         }
-        List<ConfigKeyInfo> keys = new ArrayList<>();
-        settings.ownDefinition(descriptor).configKeys().values().forEach(key -> keys.add(ConfigKeyInfo.of(key)));
+        // By name: a connector that defines a common setting itself (MirrorMaker 2's define them all) lists it
+        // once, with its own definition, in its own place; as Kafka Connect lists it.
+        Map<String, ConfigKey> keys = new LinkedHashMap<>(settings.ownDefinition(descriptor).configKeys());
         if (descriptor.type().isConnector()) {
             ConfigDef common = descriptor.type() == PluginType.SINK ? SinkConnectorConfig.configDef()
                     : SourceConnectorConfig.configDef();
-            common.configKeys().values().forEach(key -> keys.add(ConfigKeyInfo.of(
+            common.configKeys().values().forEach(key -> keys.putIfAbsent(key.name,
                     key.name.equals(ConnectorConfig.CONNECTOR_VERSION)
-                            ? ConfigKeys.withDefault(key, descriptor.version()) : key)));
+                            ? ConfigKeys.withDefault(key, descriptor.version()) : key));
         }
-        return keys;
+        List<ConfigKeyInfo> infos = new ArrayList<>();
+        keys.values().forEach(key -> infos.add(ConfigKeyInfo.of(key)));
+        return infos;
     }
 }

@@ -39,6 +39,10 @@ class IsolationRuleTest {
             "org.apache.kafka.connect.util.ConnectorUtils",
             "org.apache.kafka.connect.components.Versioned",
             "org.apache.kafka.connect.runtime.Worker",
+            "org.apache.kafka.connect.runtime.ConnectorConfig",
+            "org.apache.kafka.connect.util.KafkaBasedLog",
+            "org.apache.kafka.connect.util.TopicAdmin$NewTopicBuilder",
+            "org.apache.kafka.connect.util.Callback",
             "org.apache.kafka.connect.filex.Other",
     })
     void sharedClassesComeFromTheParent(String className) {
@@ -60,6 +64,9 @@ class IsolationRuleTest {
             "org.apache.kafka.connect.json.JsonConverter",
             "org.apache.kafka.connect.converters.ByteArrayConverter",
             "org.apache.kafka.connect.mirror.MirrorSourceConnector",
+            "org.apache.kafka.connect.mirror.MirrorCheckpointTask",
+            "org.apache.kafka.connect.mirror.MirrorClient",
+            "org.apache.kafka.connect.mirror.ReplicationPolicy",
             "org.apache.kafka.connect.storage.StringConverter",
             "org.apache.kafka.connect.storage.SimpleHeaderConverter",
             "org.apache.kafka.connect.transforms.InsertField$Value",
