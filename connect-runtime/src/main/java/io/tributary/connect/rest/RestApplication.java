@@ -49,6 +49,13 @@ final class RestApplication {
         return config;
     }
 
+    /** Only the endpoints other workers call: task configs handed to the leader, and zombie fencing. */
+    static ResourceConfig internal(RestBackend backend, long maxRequestBytes) {
+        return base(backend, null, maxRequestBytes)
+                .register(TasksResource.class)
+                .register(ZombieFencingResource.class);
+    }
+
     static ResourceConfig admin(LoggerLevels loggerLevels, long maxRequestBytes) {
         return base(null, loggerLevels, maxRequestBytes).register(LoggersResource.class);
     }
@@ -62,7 +69,9 @@ final class RestApplication {
                 if (backend != null) {
                     bind(backend).to(RestBackend.class);
                 }
-                bind(loggerLevels).to(LoggerLevels.class);
+                if (loggerLevels != null) {
+                    bind(loggerLevels).to(LoggerLevels.class);
+                }
             }
         });
         config.register(new JacksonJsonProvider(JSON));
