@@ -97,6 +97,7 @@ class DedicatedMirrorMakerTest {
                     derived.connectorConfig(new Flow("A", "B"), connector, FlowConfigsTest.mirrorSettings()));
         }
         assertThat(herder.workerId()).contains("/A->B/");
+        assertThat(node.flows()).as("the flows into --clusters B").containsExactly(new Flow("A", "B"));
         assertThat(MirrorClusters.topicExists(clusters.target, "mm2-configs.A.internal")).isTrue();
         assertThat(MirrorClusters.topicExists(clusters.target, "mm2-offsets.A.internal")).isTrue();
         assertThat(MirrorClusters.topicExists(clusters.target, "mm2-status.A.internal")).isTrue();
