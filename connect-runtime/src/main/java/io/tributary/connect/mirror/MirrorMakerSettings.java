@@ -103,8 +103,12 @@ public final class MirrorMakerSettings extends AbstractConfig {
         }
         List<Flow> flows = flows().stream().filter(f -> targets.isEmpty() || targets.contains(f.target())).toList();
         if (flows.isEmpty()) {
-            throw new ConfigException("No source->target replication flows: enable one with <source>-><target>.enabled"
-                    + "=true (clusters " + known + (targets.isEmpty() ? "" : ", --clusters " + targets) + ")");
+            List<String> aliases = new ArrayList<>(known);
+            String example = aliases.size() < 2 ? "list at least two aliases in " + CLUSTERS_CONFIG
+                    : "enable one, e.g. " + new Flow(aliases.get(0), aliases.get(1)) + ".enabled=true";
+            throw new ConfigException("No source->target replication flows: " + example + " (" + CLUSTERS_CONFIG + "="
+                    + String.join(",", known) + (targets.isEmpty() ? "" : ", --clusters " + String.join(" ", targets))
+                    + ")");
         }
         return flows;
     }
