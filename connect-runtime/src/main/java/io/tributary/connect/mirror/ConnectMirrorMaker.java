@@ -87,37 +87,66 @@ public final class ConnectMirrorMaker {
         ConnectStandalone.routeJulToSlf4j();
         log.info("Tributary {} MirrorMaker 2 (Kafka {} compatible) initializing", RestVersion.tributaryVersion(),
                 RestVersion.version());
-        int exitCode = run(arguments);
-        if (exitCode != 0) {
-            System.exit(exitCode);
+        MirrorMaker node;
+        try {
+            node = start(arguments);
+        } catch (StartFailure e) {
+            System.exit(e.exitCode);
+            return;
+        }
+        try {
+            node.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Starts the node and registers its shutdown; 0 when it runs, else the exit code for what went wrong. */
     static int run(Arguments arguments) {
+        try {
+            start(arguments);
+            return 0;
+        } catch (StartFailure e) {
+            return e.exitCode;
+        }
+    }
+
+    /** Starts the node and registers its shutdown, or logs what went wrong and throws its exit code. */
+    private static MirrorMaker start(Arguments arguments) {
         Map<String, String> props;
         try {
             props = PropertiesFile.read(arguments.config());
         } catch (IOException e) {
             log.error("Could not read the MirrorMaker 2 configuration {}: {}", arguments.config(), e.getMessage());
-            return CONFIG_EXIT_CODE;
+            throw new StartFailure(CONFIG_EXIT_CODE);
         }
         try {
             MirrorMaker node = MirrorMaker.start(props, arguments.clusters());
             Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "mirror-maker-shutdown"));
-            return 0;
+            return node;
         } catch (ConfigException e) {
             log.error("Invalid MirrorMaker 2 configuration in {}: {}", arguments.config(), e.getMessage());
             log.error("Stopping after this error (exit code {})", CONFIG_EXIT_CODE);
-            return CONFIG_EXIT_CODE;
+            throw new StartFailure(CONFIG_EXIT_CODE);
         } catch (StartupException e) {
             log.error("Failed to start MirrorMaker 2: {}", e.getMessage());
             log.debug("Startup failure detail", e);
             log.error("Stopping after this error (exit code {})", START_EXIT_CODE);
-            return START_EXIT_CODE;
+            throw new StartFailure(START_EXIT_CODE);
         } catch (RuntimeException e) {
             log.error("Failed to start MirrorMaker 2", e);
-            return START_EXIT_CODE;
+            throw new StartFailure(START_EXIT_CODE);
+        }
+    }
+
+    /** The node did not start; what went wrong is logged already. */
+    private static final class StartFailure extends RuntimeException {
+
+        private final int exitCode;
+
+        StartFailure(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -41,6 +42,7 @@ public final class MirrorMaker {
     private final InternalRestServer rest;
     private final Map<Flow, HeadlessDistributedWorker> workers;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch stopCompleted = new CountDownLatch(1);
 
     private MirrorMaker(Plugins plugins, InternalRestServer rest, Map<Flow, HeadlessDistributedWorker> workers) {
         this.plugins = plugins;
@@ -129,6 +131,15 @@ public final class MirrorMaker {
         }
         plugins.close();
         log.info("MirrorMaker 2 stopped");
+        stopCompleted.countDown();
+    }
+
+    /**
+     * Returns once {@link #stop()} finished. The herders' threads do not keep the JVM alive, so the command line
+     * waits here until the shutdown hook stopped the node.
+     */
+    public void awaitStop() throws InterruptedException {
+        stopCompleted.await();
     }
 
     /** Every setting a MirrorMaker 2 connector defines, as the connectors themselves declare them. */
