@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * {@code bin/connect-mirror-maker.sh mm2.properties [--clusters A B]}: one node of a dedicated MirrorMaker 2
- * cluster. Exit codes are MirrorMaker 2's: 255 for a wrong command line, 2 for settings it cannot run with,
- * 3 when a herder fails to start.
+ * cluster. Exit codes are MirrorMaker 2's: 255 for a wrong command line, 2 for settings it cannot run with (or a
+ * flow whose worker cannot be built: a bad worker setting, a target cluster it cannot reach), 3 for anything else
+ * that stops it from starting.
  */
 public final class ConnectMirrorMaker {
 
@@ -129,10 +130,12 @@ public final class ConnectMirrorMaker {
             log.error("Stopping after this error (exit code {})", CONFIG_EXIT_CODE);
             throw new StartFailure(CONFIG_EXIT_CODE);
         } catch (StartupException e) {
+            // A flow's worker config or its target cluster, found wanting while the herders are built: MirrorMaker 2
+            // meets these in its constructor, before starting, and exits with 2 for them.
             log.error("Failed to start MirrorMaker 2: {}", e.getMessage());
             log.debug("Startup failure detail", e);
-            log.error("Stopping after this error (exit code {})", START_EXIT_CODE);
-            throw new StartFailure(START_EXIT_CODE);
+            log.error("Stopping after this error (exit code {})", e.exitCode());
+            throw new StartFailure(e.exitCode());
         } catch (RuntimeException e) {
             log.error("Failed to start MirrorMaker 2", e);
             throw new StartFailure(START_EXIT_CODE);

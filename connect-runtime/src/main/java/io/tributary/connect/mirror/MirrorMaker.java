@@ -5,6 +5,7 @@ import io.tributary.connect.herder.DistributedHerder;
 import io.tributary.connect.plugins.Plugins;
 import io.tributary.connect.rest.InternalRestServer;
 import io.tributary.connect.rest.ListenerUrl;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,10 +155,20 @@ public final class MirrorMaker {
     private static InternalRestServer internalRest(Map<String, String> props, List<Flow> flows) {
         String listeners = props.getOrDefault("listeners", "http://:8083");
         ListenerUrl listener = ListenerUrl.parse("listeners", listeners.split(",")[0]);
-        String port = props.get("rest.advertised.port");
-        return new InternalRestServer(listener, props.get("rest.advertised.host.name"),
-                port == null || port.isBlank() ? null : Integer.valueOf(port.trim()),
+        return new InternalRestServer(listener, props.get("rest.advertised.host.name"), advertisedPort(props),
                 flows.stream().map(Flow::restPath).toList());
+    }
+
+    private static Integer advertisedPort(Map<String, String> props) {
+        String port = props.get("rest.advertised.port");
+        if (port == null || port.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(port.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("rest.advertised.port", port, "must be a port number");
+        }
     }
 
     /** {@code host:port/A->B} behind the internal REST server; else unique per start, as MirrorMaker 2 does. */
