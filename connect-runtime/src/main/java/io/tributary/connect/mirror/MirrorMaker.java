@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -101,6 +103,11 @@ public final class MirrorMaker {
             throw new IllegalArgumentException("This node runs no herder for " + flow);
         }
         return worker.herder();
+    }
+
+    /** Where the other nodes reach this node's internal REST server; empty without one. */
+    public Optional<URI> internalRestUrl() {
+        return Optional.ofNullable(rest).map(InternalRestServer::advertisedUrl);
     }
 
     public List<Flow> flows() {

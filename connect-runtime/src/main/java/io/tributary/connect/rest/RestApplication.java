@@ -12,6 +12,7 @@ import io.tributary.connect.rest.resources.ConnectorsResource;
 import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.MetricsResource;
 import io.tributary.connect.rest.resources.RootResource;
+import io.tributary.connect.rest.resources.InternalTaskConfigsResource;
 import io.tributary.connect.rest.resources.TasksResource;
 import io.tributary.connect.rest.resources.ZombieFencingResource;
 import io.tributary.connect.rest.resources.RestBackend;
@@ -52,7 +53,7 @@ final class RestApplication {
     /** Only the endpoints other workers call: task configs handed to the leader, and zombie fencing. */
     static ResourceConfig internal(RestBackend backend, long maxRequestBytes) {
         return base(backend, null, maxRequestBytes)
-                .register(TasksResource.class)
+                .register(InternalTaskConfigsResource.class)
                 .register(ZombieFencingResource.class);
     }
 

@@ -10,6 +10,10 @@ import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 import io.tributary.connect.testkit.KafkaCluster;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +65,8 @@ class DedicatedMirrorMakerClusterTest {
         String first = PREFIX + "orders";
         clusters.source.createTopic(first, 4);
         List<Copy> written = new ArrayList<>(clusters.produceOrders(first, 4, 10));
-        MirrorMaker one = start();
-        MirrorMaker two = start();
+        MirrorMaker one = start("shared");
+        MirrorMaker two = start("shared");
 
         await("the work of A->B to be spread over both nodes", () -> workersRunning(herder(one)).size() == 2);
         assertThat(workersRunning(herder(one))).allSatisfy(worker -> assertThat(worker).matches("localhost:\\d+/A->B"));
@@ -84,8 +88,41 @@ class DedicatedMirrorMakerClusterTest {
         awaitReplicated(first, written);
     }
 
-    private MirrorMaker start() {
+    @Test
+    void theInternalRestServerTakesOnlyTaskConfigsAndFencingPerFlowAndChecksTheirSignature() throws Exception {
+        MirrorMaker node = start("internal-rest");
+        await("the A->B herder to join its group", () -> herder(node).isReady());
+        String base = node.internalRestUrl().orElseThrow().toString();
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/A/B/connectors/MirrorSourceConnector/tasks"))
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/A/B/connectors/MirrorSourceConnector/tasks")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherFlow = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/B/A/connectors/MirrorSourceConnector/tasks"))
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(400);
+        assertThat(unsigned.body()).contains("signature");
+        assertThat(read.statusCode()).isEqualTo(405);
+        assertThat(otherFlow.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A node of the cluster named {@code name}: its Connect group and internal topics on B are named after it
+     * ({@code B.group.id} and {@code B.*.storage.topic} replace the names MirrorMaker 2 derives), so that each test
+     * has a cluster of its own on the shared B.
+     */
+    private MirrorMaker start(String name) {
         Map<String, String> props = new HashMap<>(DedicatedMirrorMakerTest.mm2Properties(clusters, PREFIX));
+        props.put("B.group.id", "mm2-" + name);
+        props.put("B.config.storage.topic", "mm2-" + name + "-configs");
+        props.put("B.offset.storage.topic", "mm2-" + name + "-offsets");
+        props.put("B.status.storage.topic", "mm2-" + name + "-status");
         props.put("dedicated.mode.enable.internal.rest", "true");
         props.put("listeners", "http://localhost:0");
         props.put("tasks.max", "2");

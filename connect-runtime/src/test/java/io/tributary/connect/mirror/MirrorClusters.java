@@ -81,12 +81,14 @@ final class MirrorClusters {
 
     /**
      * Writes {@code perPartition} records to each partition of {@code topic} on the source: distinct keys and
-     * values, two headers (one with a null value), every fifth key null, explicit timestamps. Returns them.
+     * values, two headers (one with a null value), every fifth key null, explicit recent timestamps. Returns them.
      */
     List<Copy> produceOrders(String topic, int partitions, int perPartition) {
         List<Copy> written = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(source.producerProperties())) {
-            long timestamp = 1_700_000_000_000L;
+            // Recent, so that retention (seven days by default, copied to the remote topic) never deletes them
+            // while a test still reads them.
+            long timestamp = System.currentTimeMillis() - 60_000;
             for (int i = 0; i < perPartition; i++) {
                 for (int p = 0; p < partitions; p++) {
                     String key = i % 5 == 4 ? null : "customer-" + p + "-" + i;
