@@ -31,7 +31,7 @@ class PackageGraphTest {
             Set.of("worker"),
             Set.of("herder"),
             Set.of("rest.entities", "rest.errors", "rest.resources", "rest.extensions", "rest"),
-            Set.of("cli"));
+            Set.of("cli", "mirror"));
 
     private static final PackageGraph MAIN = PackageGraph.read(Path.of("src/main/java"), ROOT);
 

@@ -49,7 +49,8 @@ class DistributionIT {
     void layoutIsApachesWithExecutableScriptsAnEmptyPluginsFolderAndTheBundledJarsListed() throws IOException {
         Path home = distribution.home;
         assertThat(home.getFileName().toString()).matches("tributary-.+");
-        for (String script : List.of("bin/connect-standalone.sh", "bin/connect-distributed.sh", "bin/lib/launcher.sh")) {
+        for (String script : List.of("bin/connect-standalone.sh", "bin/connect-distributed.sh",
+                "bin/connect-mirror-maker.sh", "bin/lib/launcher.sh")) {
             assertThat(Files.isExecutable(home.resolve(script))).as(script).isTrue();
         }
         assertThat(home.resolve("plugins")).isEmptyDirectory();

@@ -70,7 +70,7 @@ public final class ConnectStandalone {
     }
 
     /** Jersey and parts of Jetty log through java.util.logging; send that to Logback with the rest. */
-    static void routeJulToSlf4j() {
+    public static void routeJulToSlf4j() {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }

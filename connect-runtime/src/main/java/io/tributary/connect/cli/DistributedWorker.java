@@ -13,11 +13,13 @@ import io.tributary.connect.status.StatusStoreTopicTracker;
 import io.tributary.connect.storage.KafkaConfigBackingStore;
 import io.tributary.connect.worker.KafkaClusterId;
 import io.tributary.connect.worker.Worker;
+import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.connect.connector.policy.ConnectorClientConfigOverridePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DistributedWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DistributedWorker.class);
-    private static final long CLUSTER_ID_TIMEOUT_MS = 60_000;
+    static final long CLUSTER_ID_TIMEOUT_MS = 60_000;
 
     private final Plugins plugins;
     private final RestServer rest;
@@ -116,7 +118,8 @@ public final class DistributedWorker {
             TransactionSupportCheck.verify(config);
             metrics = WorkerBootstrap.metrics(plugins, rest.workerId(), config, kafkaClusterId);
             rest.exposeMetrics(metrics);
-            DistributedHerder herder = herder(config, plugins, rest, workerProps, kafkaClusterId, stores, metrics);
+            DistributedHerder herder = herder(config, plugins, rest.workerId(), rest.advertisedUrl().toString(),
+                    rest::exposeMetrics, workerProps, kafkaClusterId, stores, metrics, true);
             stores.awaitStarted();
             herder.start();
             initializeResources(rest, herder, plugins);
@@ -159,23 +162,32 @@ public final class DistributedWorker {
         }
     }
 
-    private static DistributedHerder herder(DistributedConfig config, Plugins plugins, RestServer rest,
-                                            Map<String, String> workerProps, String clusterId,
-                                            InternalTopicStores stores, ConnectMetrics metrics) {
+    /**
+     * The worker, its group membership and the herder over the started stores.
+     *
+     * @param advertisedUrl   where the other workers of the group send this worker requests
+     * @param exposeMetrics   takes the worker's registries (the worker's own, the group member's) to publish
+     * @param leaderReachable whether requests for the leader can be sent to it (see {@link DistributedHerder})
+     */
+    static DistributedHerder herder(DistributedConfig config, Plugins plugins, String workerId, String advertisedUrl,
+                                    Consumer<List<Metrics>> exposeMetrics, Map<String, String> workerProps,
+                                    String clusterId, InternalTopicStores stores, ConnectMetrics metrics,
+                                    boolean leaderReachable) {
         ConnectorClientConfigOverridePolicy policy =
                 plugins.newConnectorClientConfigOverridePolicy(config.connectorClientPolicy());
         policy.configure(config.originals());
         GroupGeneration generation = new GroupGeneration();
         StatusStore statusStore = new GenerationStampingStatusStore(stores.statusStore(), generation);
-        Worker worker = new Worker(rest.workerId(), clusterId, config, plugins, policy, stores.offsetStore(),
+        Worker worker = new Worker(workerId, clusterId, config, plugins, policy, stores.offsetStore(),
                 statusStore, new StatusStoreTopicTracker(statusStore, WorkerBootstrap.TIME), metrics,
                 WorkerBootstrap.TIME);
         KafkaConfigBackingStore configStore = stores.configStore();
-        WorkerGroupMembership membership = new WorkerGroupMembership(workerProps,
-                rest.advertisedUrl().toString(), configStore, WorkerBootstrap.TIME);
+        WorkerGroupMembership membership = new WorkerGroupMembership(workerProps, advertisedUrl, configStore,
+                WorkerBootstrap.TIME);
         // The group member keeps its coordinator metrics in a registry of its own, as Kafka Connect's does.
-        rest.exposeMetrics(List.of(metrics.registry(), membership.metrics()));
-        return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME);
+        exposeMetrics.accept(List.of(metrics.registry(), membership.metrics()));
+        return new DistributedHerder(config, worker, configStore, membership, generation, WorkerBootstrap.TIME,
+                leaderReachable);
     }
 
     /** A REST extension that cannot load fails the start; the herder, started already, is stopped again. */

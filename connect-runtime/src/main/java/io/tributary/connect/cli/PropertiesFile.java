@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /** Reads a Java properties file into an ordered map of strings, with errors that name the file. */
-final class PropertiesFile {
+public final class PropertiesFile {
 
     private PropertiesFile() {
     }
 
-    static Map<String, String> read(Path file) throws IOException {
+    public static Map<String, String> read(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);

@@ -71,6 +71,11 @@ public final class DistributedHerder implements Herder {
     private final String signatureAlgorithm;
     private final InternalRequestVerifier internalRequests;
     private final ZombieFencer zombieFencer;
+    /** False where no REST server takes other workers' requests (MirrorMaker 2's dedicated mode without it). */
+    private final boolean leaderReachable;
+    private volatile Runnable onBecomingLeader = () -> { };
+    /** Whether this worker led the group after the last rebalance it completed; herder thread only. */
+    private boolean wasLeading;
     private volatile boolean started;
 
     /**
@@ -80,6 +85,18 @@ public final class DistributedHerder implements Herder {
      */
     public DistributedHerder(DistributedConfig config, Worker worker, ConfigBackingStore configStore,
                              GroupMembership membership, GroupGeneration generation, Time time) {
+        this(config, worker, configStore, membership, generation, time, true);
+    }
+
+    /**
+     * @param leaderReachable false when the workers of this group have no REST server to take each other's
+     *                        requests: task configs generated on a worker that does not lead cannot reach the
+     *                        leader then, and fail with a message saying so, as in Kafka Connect
+     */
+    public DistributedHerder(DistributedConfig config, Worker worker, ConfigBackingStore configStore,
+                             GroupMembership membership, GroupGeneration generation, Time time,
+                             boolean leaderReachable) {
+        this.leaderReachable = leaderReachable;
         this.config = config;
         this.time = time;
         this.loop = new HerderLoop("distributed-herder", time);
@@ -130,6 +147,15 @@ public final class DistributedHerder implements Herder {
         loop.start(new Turn());
         started = true;
         log.info("Distributed herder started on worker {} in Connect group {}", worker.workerId(), config.groupId());
+    }
+
+    /**
+     * Runs {@code action} on the herder thread each time this worker completes a rebalance as the leader after
+     * not leading before (MirrorMaker 2 writes its connectors' configs then). It must not block: requests it
+     * makes of this herder are queued and served after it returns. Set before {@link #start()}.
+     */
+    public void onBecomingLeader(Runnable action) {
+        this.onBecomingLeader = action;
     }
 
     /** Stops this worker's tasks (committing offsets) and connectors and leaves the group; not the stores. */
@@ -251,8 +277,9 @@ public final class DistributedHerder implements Herder {
     @Override
     public CompletableFuture<Void> fenceZombieSourceTasks(RequestContext context, String connector) {
         return leaderOnly(context, () -> zombieFencer.fence(connector),
-                target -> forwarder.fenceZombies(target, connector, configStore.snapshot().sessionKey(),
-                        signatureAlgorithm));
+                target -> leaderReachable ? forwarder.fenceZombies(target, connector,
+                        configStore.snapshot().sessionKey(), signatureAlgorithm)
+                        : CompletableFuture.failedFuture(leaderUnreachable("exactly-once source tasks")));
     }
 
     @Override
@@ -455,12 +482,22 @@ public final class DistributedHerder implements Herder {
                 return CompletableFuture.failedFuture(e);
             }
         }
+        if (!leaderReachable) {
+            return CompletableFuture.failedFuture(leaderUnreachable("dynamically-reconfiguring connectors"));
+        }
         String leaderUrl = rebalance.leaderUrl();
         if (leaderUrl == null) {
             return CompletableFuture.failedFuture(ClusterConflicts.noKnownLeader());
         }
         return forwarder.putTaskConfigs(new LeaderForwarder.Target(leaderUrl, true), connector, taskConfigs,
                 configStore.snapshot().sessionKey(), signatureAlgorithm);
+    }
+
+    /** Kafka Connect's words, which point MirrorMaker 2 users at the setting that fixes it. */
+    private static ConnectException leaderUnreachable(String neededFor) {
+        return new ConnectException("This worker is not able to communicate with the leader of the cluster, which is "
+                + "required for " + neededFor + ". If running MirrorMaker 2 in dedicated mode, consider enabling "
+                + "inter-worker communication via the 'dedicated.mode.enable.internal.rest' property.");
     }
 
     /** Whether the group elected the sessioned protocol, under which requests between workers are signed. */
@@ -506,6 +543,7 @@ public final class DistributedHerder implements Herder {
                 loop.enterStage("applying its share of the work after a rebalance");
                 rebalance.applyPending();
                 loop.leaveStage();
+                noticeLeadership();
                 configChanges.handlePending();
                 if (rebalance.inSync()) {
                     leader.rotateSessionKeyIfDue(time.milliseconds());
@@ -514,6 +552,22 @@ public final class DistributedHerder implements Herder {
             } finally {
                 loop.leaveStage();
             }
+        }
+
+        /** After a completed rebalance: tells the listener when this worker has just become the leader. */
+        private void noticeLeadership() {
+            if (!rebalance.inSync()) {
+                return;
+            }
+            boolean leading = rebalance.isLeader();
+            if (leading && !wasLeading) {
+                try {
+                    onBecomingLeader.run();
+                } catch (RuntimeException e) {
+                    log.error("The action on becoming the leader of Connect group {} failed", config.groupId(), e);
+                }
+            }
+            wasLeading = leading;
         }
 
         @Override

@@ -12,6 +12,7 @@ import io.tributary.connect.rest.resources.ConnectorsResource;
 import io.tributary.connect.rest.resources.LoggersResource;
 import io.tributary.connect.rest.resources.MetricsResource;
 import io.tributary.connect.rest.resources.RootResource;
+import io.tributary.connect.rest.resources.InternalTaskConfigsResource;
 import io.tributary.connect.rest.resources.TasksResource;
 import io.tributary.connect.rest.resources.ZombieFencingResource;
 import io.tributary.connect.rest.resources.RestBackend;
@@ -49,6 +50,13 @@ final class RestApplication {
         return config;
     }
 
+    /** Only the endpoints other workers call: task configs handed to the leader, and zombie fencing. */
+    static ResourceConfig internal(RestBackend backend, long maxRequestBytes) {
+        return base(backend, null, maxRequestBytes)
+                .register(InternalTaskConfigsResource.class)
+                .register(ZombieFencingResource.class);
+    }
+
     static ResourceConfig admin(LoggerLevels loggerLevels, long maxRequestBytes) {
         return base(null, loggerLevels, maxRequestBytes).register(LoggersResource.class);
     }
@@ -62,7 +70,9 @@ final class RestApplication {
                 if (backend != null) {
                     bind(backend).to(RestBackend.class);
                 }
-                bind(loggerLevels).to(LoggerLevels.class);
+                if (loggerLevels != null) {
+                    bind(loggerLevels).to(LoggerLevels.class);
+                }
             }
         });
         config.register(new JacksonJsonProvider(JSON));

@@ -18,12 +18,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.connect.mirror.Heartbeat;
 import org.awaitility.Awaitility;
 
 /**
@@ -79,12 +81,14 @@ final class MirrorClusters {
 
     /**
      * Writes {@code perPartition} records to each partition of {@code topic} on the source: distinct keys and
-     * values, two headers (one with a null value), every fifth key null, explicit timestamps. Returns them.
+     * values, two headers (one with a null value), every fifth key null, explicit recent timestamps. Returns them.
      */
     List<Copy> produceOrders(String topic, int partitions, int perPartition) {
         List<Copy> written = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(source.producerProperties())) {
-            long timestamp = 1_700_000_000_000L;
+            // Recent, so that retention (seven days by default, copied to the remote topic) never deletes them
+            // while a test still reads them.
+            long timestamp = System.currentTimeMillis() - 60_000;
             for (int i = 0; i < perPartition; i++) {
                 for (int p = 0; p < partitions; p++) {
                     String key = i % 5 == 4 ? null : "customer-" + p + "-" + i;
@@ -189,6 +193,39 @@ final class MirrorClusters {
         } catch (ExecutionException | TimeoutException e) {
             return false;
         }
+    }
+
+    /** The offsets the group has committed on the cluster; empty while it has none or the cluster does not answer. */
+    static Map<TopicPartition, OffsetAndMetadata> committedOffsets(KafkaBroker cluster, String group) {
+        try (Admin admin = cluster.admin()) {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException | TimeoutException e) {
+            return Map.of();
+        }
+    }
+
+    /** The heartbeats on the cluster's {@code heartbeats} topic that came from {@code sourceAlias}, oldest first. */
+    static List<Heartbeat> heartbeatsFrom(KafkaBroker cluster, String sourceAlias) {
+        List<Heartbeat> heartbeats = new ArrayList<>();
+        Map<String, Object> props = cluster.consumerProperties("hb-reader-" + System.nanoTime());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            TopicPartition partition = new TopicPartition("heartbeats", 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            while (consumer.position(partition) < end) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    Heartbeat heartbeat = Heartbeat.deserializeRecord(record);
+                    if (heartbeat.sourceClusterAlias().equals(sourceAlias)) {
+                        heartbeats.add(heartbeat);
+                    }
+                });
+            }
+        }
+        return heartbeats;
     }
 
     static void await(String what, BooleanSupplier condition) {

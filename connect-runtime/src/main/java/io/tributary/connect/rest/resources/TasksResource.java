@@ -1,8 +1,5 @@
 package io.tributary.connect.rest.resources;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tributary.connect.herder.BadRequestException;
 import io.tributary.connect.model.ConnectorStateInfo;
 import io.tributary.connect.model.ConnectorTaskId;
 import io.tributary.connect.model.TaskInfo;
@@ -21,15 +18,11 @@ import org.apache.kafka.connect.errors.NotFoundException;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /** A connector's tasks: their configs, each task's status and restarting one. */
 @Path("/connectors/{connector}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Map<String, String>>> TASK_CONFIGS = new TypeReference<>() { };
 
     private final RestBackend backend;
 
@@ -47,22 +40,11 @@ public class TasksResource {
         return backend.await(backend.herder().taskConfigs(connector));
     }
 
-    /**
-     * Kafka Connect's internal endpoint: the worker running a connector sends the task configs it generated
-     * to the leader, which writes them. The body is read as bytes, whatever its content type (as Kafka Connect
-     * does), because the signature covers exactly those bytes.
-     */
+    /** Kafka Connect's internal endpoint: the worker running a connector hands the leader its task configs. */
     @POST
     public Response putTaskConfigs(@QueryParam("forward") String forward, @PathParam("connector") String connector,
                                    @Context HttpHeaders headers, byte[] body) throws IOException {
-        List<Map<String, String>> taskConfigs = body == null || body.length == 0 ? null
-                : JSON.readValue(body, TASK_CONFIGS);
-        if (taskConfigs == null) {
-            throw new BadRequestException("Request body is missing: expected a JSON array of task configurations");
-        }
-        InternalRequests.verify(backend, headers, body);
-        backend.await(backend.herder().putTaskConfigs(ClientRequests.context(forward, headers),
-                connector, taskConfigs));
+        InternalRequests.putTaskConfigs(backend, forward, connector, headers, body);
         return Response.noContent().build();
     }
 

@@ -1,0 +1,184 @@
+package io.tributary.connect.mirror;
+
+import static io.tributary.connect.mirror.MirrorClusters.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.connect.herder.DistributedHerder;
+import io.tributary.connect.mirror.MirrorClusters.Copy;
+import io.tributary.connect.model.ConnectorStateInfo;
+import io.tributary.connect.testkit.KafkaBroker;
+import io.tributary.connect.testkit.KafkaBrokerExtension;
+import io.tributary.connect.testkit.KafkaCluster;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two nodes of one dedicated MirrorMaker 2 cluster in this JVM, with the internal REST server of KIP-710: they
+ * form the flow's Connect group together, share its connectors and tasks, hand task configs to whichever of them
+ * leads, and when one stops the other takes its work over where it left off.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class DedicatedMirrorMakerClusterTest {
+
+    private static final String PREFIX = "two-nodes-";
+    private static final Flow A_TO_B = new Flow("A", "B");
+
+    private static KafkaCluster clusterB;
+    private static MirrorClusters clusters;
+    private final List<MirrorMaker> nodes = new ArrayList<>();
+
+    @BeforeAll
+    static void startClusterB(KafkaBroker clusterA) {
+        clusterB = KafkaCluster.startSingleNode();
+        clusters = new MirrorClusters(clusterA, clusterB.broker());
+    }
+
+    @AfterEach
+    void stopNodes() {
+        nodes.forEach(MirrorMaker::stop);
+    }
+
+    @AfterAll
+    static void stopClusterB() throws Exception {
+        if (clusterB != null) {
+            clusterB.close();
+        }
+    }
+
+    @Test
+    void twoNodesShareTheFlowAndWhenOneStopsTheOtherResumesWithoutLoss() {
+        String first = PREFIX + "orders";
+        clusters.source.createTopic(first, 4);
+        List<Copy> written = new ArrayList<>(clusters.produceOrders(first, 4, 10));
+        MirrorMaker one = start("shared");
+        MirrorMaker two = start("shared");
+
+        await("the work of A->B to be spread over both nodes", () -> workersRunning(herder(one)).size() == 2);
+        assertThat(workersRunning(herder(one))).allSatisfy(worker -> assertThat(worker).matches("localhost:\\d+/A->B"));
+        awaitReplicated(first, written);
+
+        // Created after both joined: the connectors generate new task configs, on whichever node runs them, and
+        // those on the node that does not lead reach the leader only through the internal REST server.
+        String second = PREFIX + "payments";
+        clusters.source.createTopic(second, 2);
+        List<Copy> secondWritten = clusters.produceOrders(second, 2, 10);
+        awaitReplicated(second, secondWritten);
+
+        MirrorMaker leader = herder(one).isLeader().join() ? one : two;
+        MirrorMaker follower = leader == one ? two : one;
+        follower.stop();
+        written.addAll(clusters.produceOrders(first, 4, 10));
+
+        await("the leader to run all the work", () -> workersRunning(herder(leader)).size() == 1);
+        awaitReplicated(first, written);
+    }
+
+    @Test
+    void theInternalRestServerTakesOnlyTaskConfigsAndFencingPerFlowAndChecksTheirSignature() throws Exception {
+        MirrorMaker node = start("internal-rest");
+        await("the A->B herder to join its group", () -> herder(node).isReady());
+        String base = node.internalRestUrl().orElseThrow().toString();
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/A/B/connectors/MirrorSourceConnector/tasks"))
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/A/B/connectors/MirrorSourceConnector/tasks")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> otherFlow = http.send(HttpRequest.newBuilder(
+                URI.create(base + "/B/A/connectors/MirrorSourceConnector/tasks"))
+                .POST(HttpRequest.BodyPublishers.ofString("[]")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unsigned.statusCode()).as(unsigned.body()).isEqualTo(400);
+        assertThat(unsigned.body()).contains("signature");
+        assertThat(read.statusCode()).isEqualTo(405);
+        assertThat(otherFlow.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A node of the cluster named {@code name}: its Connect group and internal topics on B are named after it
+     * ({@code B.group.id} and {@code B.*.storage.topic} replace the names MirrorMaker 2 derives), so that each test
+     * has a cluster of its own on the shared B.
+     */
+    private MirrorMaker start(String name) {
+        Map<String, String> props = new HashMap<>(DedicatedMirrorMakerTest.mm2Properties(clusters, PREFIX));
+        props.put("B.group.id", "mm2-" + name);
+        props.put("B.config.storage.topic", "mm2-" + name + "-configs");
+        props.put("B.offset.storage.topic", "mm2-" + name + "-offsets");
+        props.put("B.status.storage.topic", "mm2-" + name + "-status");
+        props.put("dedicated.mode.enable.internal.rest", "true");
+        props.put("listeners", "http://localhost:0");
+        props.put("tasks.max", "2");
+        // Work of a node that left goes to the others after this delay (Kafka Connect's default is five minutes).
+        props.put("B.scheduled.rebalance.max.delay.ms", "1000");
+        MirrorMaker node = MirrorMaker.start(props, List.of("B"));
+        nodes.add(node);
+        return node;
+    }
+
+    /** Every record written reached B's remote topic, in the same order within each partition, and nothing more. */
+    private static void awaitReplicated(String topic, List<Copy> written) {
+        String remote = "A." + topic;
+        await(remote + " to hold all " + written.size() + " records on B", () ->
+                MirrorClusters.topicExists(clusters.target, remote)
+                        && MirrorClusters.readAll(clusters.target, remote).size() >= written.size());
+        List<Copy> replicated = MirrorClusters.readAll(clusters.target, remote);
+        int partitions = (int) written.stream().map(Copy::partition).distinct().count();
+        for (int p = 0; p < partitions; p++) {
+            assertThat(MirrorClusters.partition(replicated, p)).as(remote + " partition " + p)
+                    .containsExactlyElementsOf(MirrorClusters.partition(written, p));
+        }
+    }
+
+    /**
+     * The workers running the flow's connectors and tasks, when all of them run and the source connector's two
+     * tasks and the heartbeat task exist (the checkpoint connector has none without groups to checkpoint);
+     * empty otherwise.
+     */
+    private static Set<String> workersRunning(DistributedHerder herder) {
+        Set<String> workers = new TreeSet<>();
+        int tasks = 0;
+        for (String connector : List.of("MirrorSourceConnector", "MirrorCheckpointConnector",
+                "MirrorHeartbeatConnector")) {
+            ConnectorStateInfo status;
+            try {
+                status = herder.connectorStatus(connector);
+            } catch (RuntimeException e) {
+                return Set.of();
+            }
+            if (status == null || !"RUNNING".equals(status.connector().state())) {
+                return Set.of();
+            }
+            workers.add(status.connector().workerId());
+            for (ConnectorStateInfo.TaskState task : status.tasks()) {
+                if (!"RUNNING".equals(task.state())) {
+                    return Set.of();
+                }
+                workers.add(task.workerId());
+                tasks++;
+            }
+        }
+        return tasks >= 3 ? workers : Set.of();
+    }
+
+    private static DistributedHerder herder(MirrorMaker node) {
+        return node.herder(A_TO_B);
+    }
+}
