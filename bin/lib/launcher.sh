@@ -99,9 +99,9 @@ tr_cds_options() {
 
 # The archive a distribution ships (libs/cds/worker.jsa, dumped by `mvn package` from a worker started with
 # this launcher), so that even the first start maps its classes. Java 17 only accepts it for the class path
-# it was dumped with, and that path is relative (libs/...), so it applies when the worker is started from
-# the installation directory (as Apache's docs do: bin/connect-standalone.sh config/...), with the same
-# JVM release and JVM options; anywhere else the archives of tr_cds_options are made locally as usual.
+# string it was dumped with; on Linux that string is the same for every installation (see
+# tr_worker_classpath), so it applies with the same JVM release and JVM options wherever the distribution was
+# unpacked and whatever the current directory; otherwise the archives of tr_cds_options are made locally.
 # TRIBUTARY_CDS_DUMP=FILE (used by the build) writes such an archive and its key instead.
 tr_shipped_cds_options() {
   local java="$1" classpath="$2" jvm_opts="$3"
@@ -132,9 +132,24 @@ tr_jmx_options() {
   echo "$opts"
 }
 
+# Whether the class path can name the installation's jars through /proc/self/fd (Linux, the default libs/).
+tr_home_descriptor_usable() {
+  [[ -d /proc/self/fd && "$TRIBUTARY_LIB_DIR" == "$TRIBUTARY_HOME/libs" ]]
+}
+
+# Opens descriptor TR_HOME_FD on the installation directory; java inherits it, so /proc/self/fd/N/libs/...
+# in its class path reaches this installation's jars.
+tr_open_home_descriptor() {
+  $TRIBUTARY_DISTRIBUTION && tr_home_descriptor_usable || return 0
+  eval "exec $TR_HOME_FD<\"\$TRIBUTARY_HOME\"" || tr_fail "cannot open $TRIBUTARY_HOME"
+}
+
 # The worker's class path: CLASSPATH first when set (as Apache's kafka-run-class.sh puts it), then
-# connect-runtime's jar, then its dependencies. A distribution lists them one by one in name order, so
-# the class path is the same string on every machine and the shipped CDS archive matches it.
+# connect-runtime's jar, then its dependencies. A distribution lists them one by one in name order and, on
+# Linux, names them through a descriptor the launcher holds open on the installation directory
+# (/proc/self/fd/N/libs/...; see tr_open_home_descriptor): the class path is then the same string for
+# every installation and current directory, so the shipped CDS archive matches it.
+TR_HOME_FD=77
 tr_worker_classpath() {
   local runtime_jar; runtime_jar="$(tr_runtime_jar)"
   local classpath="$runtime_jar" jar
@@ -142,9 +157,8 @@ tr_worker_classpath() {
     for jar in "$TRIBUTARY_LIB_DIR"/*.jar; do
       [[ "$jar" == "$runtime_jar" ]] || classpath="$classpath:$jar"
     done
-    # Started from the installation directory: libs/... relative, the path the shipped CDS archive knows.
-    if [[ "$(pwd -P)" == "$(cd "$TRIBUTARY_HOME" && pwd -P)" && "$TRIBUTARY_LIB_DIR" == "$TRIBUTARY_HOME/libs" ]]; then
-      classpath="${classpath//"$TRIBUTARY_HOME/libs/"/libs/}"
+    if tr_home_descriptor_usable; then
+      classpath="${classpath//"$TRIBUTARY_HOME/libs/"/"/proc/self/fd/$TR_HOME_FD/libs/"}"
     fi
   else
     classpath="$classpath:$TRIBUTARY_LIB_DIR/*"
@@ -201,6 +215,7 @@ tr_run_main() {
   # them until a full collection. KAFKA_JVM_PERFORMANCE_OPTS replaces all this, e.g. with G1 for
   # heaps of several GB.
   local perf="${KAFKA_JVM_PERFORMANCE_OPTS:--XX:+UseSerialGC -XX:SurvivorRatio=1 -XX:TargetSurvivorRatio=90 -Djava.awt.headless=true}"
+  tr_open_home_descriptor
   local classpath; classpath="$(tr_worker_classpath)"
   # Where plugin class scans are remembered for the next start on the same jars; empty turns it off.
   local scan_cache="${TRIBUTARY_PLUGIN_SCAN_CACHE-$TRIBUTARY_HOME/.local/plugin-scan}"

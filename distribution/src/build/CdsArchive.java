@@ -83,12 +83,17 @@ public class CdsArchive {
         return false;
     }
 
-    /** Whether a JVM started as the launcher will start it (same class path, strict sharing) maps the archive. */
+    /**
+     * Whether a JVM started as the launcher will start it (same class path, strict sharing) maps the archive.
+     * Through bash, since the class path may name the jars through the descriptor the launcher holds open on
+     * the installation directory (/proc/self/fd/77/libs/...).
+     */
     private static boolean maps(Path home, Path archive, Path key) throws IOException, InterruptedException {
         String[] words = Files.readString(key).trim().split(" ");
         String classpath = words[words.length - 1];
-        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-cp", classpath, "-version")
+        Process check = new ProcessBuilder("bash", "-c", "exec 77<\"$1\" && exec \"$2\" -Xshare:on \"$3\" -cp \"$4\" -version",
+                "check", home.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, classpath)
                 .directory(home.toFile()).redirectErrorStream(true).start();
         String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean ok = check.waitFor() == 0;

@@ -87,9 +87,9 @@ class DistributionIT {
         Path sink = distribution.sample("connect-file-sink.properties",
                 Map.of("file", output.toString(), "topics", topic), work.resolve("sink.properties"));
 
-        // Started from the installation directory, as Apache's quickstart does: the first start maps the CDS
-        // archive the build shipped (the daemon test below starts from elsewhere).
-        Process process = distribution.script(distribution.home.resolve("bin/connect-standalone.sh"), distribution.home,
+        // Started from a directory outside the installation: the first start still maps the CDS archive the
+        // build shipped, since the class path names the jars the same way for every installation.
+        Process process = distribution.script(distribution.home.resolve("bin/connect-standalone.sh"), work,
                 Map.of("LOG_DIR", work.resolve("logs").toString()),
                 worker.toString(), source.toString(), sink.toString())
                 .redirectOutput(work.resolve("console.out").toFile()).start();
@@ -97,8 +97,9 @@ class DistributionIT {
             await("every line in the sink file").atMost(STARTUP).pollInterval(Duration.ofMillis(200))
                     .until(() -> Files.exists(output) && Files.readString(output).equals(lines));
             assertThat(get(port, "/connectors/local-file-sink/status")).contains("\"state\":\"RUNNING\"");
-            assertThat(Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).split("\0"))
-                    .contains("-XX:SharedArchiveFile=" + distribution.home.resolve("libs/cds/worker.jsa"));
+            List<String> args = List.of(Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).split("\0"));
+            assertThat(args).contains("-XX:SharedArchiveFile=" + distribution.home.resolve("libs/cds/worker.jsa"));
+            assertThatTheShippedArchiveMapsFrom(work, args.get(args.indexOf("-cp") + 1));
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
@@ -107,6 +108,22 @@ class DistributionIT {
                 .doesNotContain("Skipping plugin.path entry").doesNotContain("building the worker jars");
         assertThat(distribution.mavenTrap).doesNotExist();
         assertThat(work.resolve("logs/connect.log")).isRegularFile();
+    }
+
+    /**
+     * A JVM with strict sharing (-Xshare:on fails instead of falling back) started from {@code workingDir} with
+     * the worker's class path and the launcher's descriptor on the installation maps the shipped archive.
+     */
+    private static void assertThatTheShippedArchiveMapsFrom(Path workingDir, String classpath) throws Exception {
+        Process check = new ProcessBuilder("bash", "-c", "exec 77<\"$1\" && exec \"$2\" -Xshare:on \"$3\" -cp \"$4\" -version",
+                "check", distribution.home.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + distribution.home.resolve("libs/cds/worker.jsa"), classpath)
+                .directory(workingDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes());
+        assertThat(check.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as(output).isZero();
+        assertThat(classpath).as("the class path names the installation's jars location-independently")
+                .startsWith("/proc/self/fd/77/libs/connect-runtime-");
     }
 
     @Test
