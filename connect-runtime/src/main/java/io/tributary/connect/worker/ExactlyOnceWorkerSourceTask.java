@@ -73,6 +73,12 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
     private final SourceRecordConverter converter;
     private final WorkerTransactionContext transactionContext;
     private final TransactionBoundaryManager boundaries;
+    /**
+     * With a transaction per poll, a transaction commits while the task polls and converts its next batch; with the
+     * other boundaries the task commits where it stands, since its next records may belong to the same transaction.
+     */
+    private final boolean commitsInBackground;
+    private final TransactionCommitter committer;
     /** The first send of the open transaction the producer failed; the transaction can then only abort. */
     private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
     // Task thread only from here on.
@@ -83,6 +89,14 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
     private boolean taskInitialized;
     /** Polled records not yet handed to the producer (it refused one with a retriable error). */
     private List<SourceRecord> unsent = List.of();
+    /** What {@link #unsent} converted to, index for index (null: dropped or skipped); null until converted. */
+    private List<ProducerRecord<byte[], byte[]>> unsentConverted;
+    /** The transaction committing in the background, with what the task learns once it committed. */
+    private PendingCommit pendingCommit;
+
+    private record PendingCommit(Map<Map<String, Object>, Map<String, Object>> offsets, List<Sent> records,
+                                 int size, long startedMs) {
+    }
 
     ExactlyOnceWorkerSourceTask(ConnectorTaskId id, SourceTask task, Parts parts, StatusReporter status,
                                 ClassLoader loader, TargetState initialState) {
@@ -94,6 +108,8 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
                 ? new WorkerTransactionContext() : null;
         this.boundaries = TransactionBoundaryManager.of(parts.boundary(), parts.boundaryIntervalMs(),
                 transactionContext);
+        this.commitsInBackground = parts.boundary() == TransactionBoundary.POLL;
+        this.committer = new TransactionCommitter(id, parts.producer(), parts.time());
     }
 
     @Override
@@ -179,20 +195,31 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
      * @return false when the producer refused a record with a retriable error; it and those after it stay unsent
      */
     private boolean send() {
+        if (unsentConverted == null) {
+            // All of the batch first: this overlaps with the previous transaction's commit.
+            List<ProducerRecord<byte[], byte[]>> converted = new ArrayList<>(unsent.size());
+            for (SourceRecord record : unsent) {
+                converted.add(transformAndConvert(record));
+            }
+            unsentConverted = converted;
+        }
+        awaitPendingCommit();
         for (int i = 0; i < unsent.size(); i++) {
             SourceRecord record = unsent.get(i);
-            ProducerRecord<byte[], byte[]> producerRecord = transformAndConvert(record);
+            ProducerRecord<byte[], byte[]> producerRecord = unsentConverted.get(i);
             if (producerRecord == null) {
                 // Dropped or skipped: nothing to write, but its offset counts (Kafka Connect commits it too).
                 inTransaction.add(new Sent(record));
             } else if (!dispatch(producerRecord, record)) {
                 unsent = unsent.subList(i, unsent.size());
+                unsentConverted = unsentConverted.subList(i, unsentConverted.size());
                 return false;
             }
             parts.offsets().record(record.sourcePartition(), record.sourceOffset());
             apply(boundaries.afterRecord(record));
         }
         unsent = List.of();
+        unsentConverted = null;
         return true;
     }
 
@@ -245,6 +272,7 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
     }
 
     private void beginTransactionIfNeeded() {
+        awaitPendingCommit();
         if (!transactionOpen) {
             parts.producer().beginTransaction();
             transactionOpen = true;
@@ -264,11 +292,13 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
 
     /** On pause or stop, where the boundary lets the open transaction end. */
     private void endTransactionBeforeStop() {
+        awaitPendingCommit();
         apply(boundaries.beforeStop(parts.time().milliseconds()));
     }
 
     /** The records of the open transaction are discarded; their offsets stay to be committed. */
     private void abort() {
+        awaitPendingCommit();
         if (!transactionOpen) {
             log.warn("Ignoring request by task to abort transaction as the current transaction is empty");
             return;
@@ -285,10 +315,11 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
      * task which records made it. Anything that fails here fails the task.
      */
     private void commit() {
+        awaitPendingCommit();
         long started = parts.time().milliseconds();
         if (!transactionOpen && parts.offsets().isEmpty()) {
             parts.metrics().task().recordCommit(parts.time().milliseconds() - started, true);
-            commitRecords();
+            commitRecords(inTransaction);
             commitTask();
             return;
         }
@@ -300,31 +331,61 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
             if (failedSend != null) {
                 throw failedSend instanceof KafkaException kafka ? kafka : new KafkaException(failedSend);
             }
-            parts.producer().commitTransaction();
-            transactionOpen = false;
-            parts.metrics().recordTransactionSize(recordsInTransaction);
+            PendingCommit commit = new PendingCommit(offsets, new ArrayList<>(inTransaction), recordsInTransaction,
+                    started);
+            inTransaction.clear();
             recordsInTransaction = 0;
+            // From here the producer's transaction belongs to the committer until awaited.
+            transactionOpen = false;
+            pendingCommit = commit;
+            committer.commitInBackground();
         } catch (RuntimeException e) {
-            parts.metrics().task().recordCommit(parts.time().milliseconds() - started, false);
-            if (isStopping() && isCancelled()) {
-                throw new StoppedWhileWriting(e);
-            }
-            throw failure("Failed to flush offsets and/or records for task " + id, e);
+            throw commitFailed(started, e);
         }
-        parts.metrics().task().recordCommit(parts.time().milliseconds() - started, true);
+        if (!commitsInBackground) {
+            awaitPendingCommit();
+        }
+    }
+
+    /**
+     * Waits for the transaction committing in the background, then tells the task which records made it and
+     * copies the offsets. Anything that failed fails the task.
+     */
+    private void awaitPendingCommit() {
+        PendingCommit commit = pendingCommit;
+        if (commit == null) {
+            return;
+        }
+        pendingCommit = null;
+        long endedMs;
+        try {
+            endedMs = committer.await();
+        } catch (RuntimeException e) {
+            throw commitFailed(commit.startedMs(), e);
+        }
+        parts.metrics().recordTransactionSize(commit.size());
+        parts.metrics().task().recordCommit(endedMs - commit.startedMs(), true);
         log.debug("{} committed a transaction of {} record(s) and the offsets of {} source partition(s)", id,
-                inTransaction.size(), offsets.size());
-        commitRecords();
-        parts.offsets().committed(offsets);
+                commit.records().size(), commit.offsets().size());
+        commitRecords(commit.records());
+        parts.offsets().committed(commit.offsets());
         commitTask();
     }
 
+    private RuntimeException commitFailed(long startedMs, RuntimeException e) {
+        parts.metrics().task().recordCommit(parts.time().milliseconds() - startedMs, false);
+        if (isStopping() && isCancelled()) {
+            return new StoppedWhileWriting(e);
+        }
+        return failure("Failed to flush offsets and/or records for task " + id, e);
+    }
+
     /** Tells the task about the records its committed transaction held (and those dropped on the way). */
-    private void commitRecords() {
-        for (Sent sent : inTransaction) {
+    private void commitRecords(List<Sent> records) {
+        for (Sent sent : records) {
             commitRecord(sent.record, sent.metadata);
         }
-        inTransaction.clear();
+        records.clear();
     }
 
     /**
@@ -391,12 +452,18 @@ final class ExactlyOnceWorkerSourceTask extends WorkerTask {
     @Override
     protected void close() {
         try {
+            if (!isCancelled()) {
+                // A failure after a batch went to the committer leaves that transaction to finish and be reported.
+                awaitPendingCommit();
+            }
             if (!isCancelled() && !hasFailed() && taskInitialized) {
                 endTransactionBeforeStop();
             }
         } catch (Throwable t) {
             log.error("{} could not commit its last transaction; its records will be sent again after a restart", id, t);
         } finally {
+            pendingCommit = null;
+            committer.close();
             abortOpenTransaction();
             if (taskInitialized) {
                 Utils.closeQuietly(task::stop, "source task " + id);

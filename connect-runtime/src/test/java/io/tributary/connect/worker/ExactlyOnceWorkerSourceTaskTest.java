@@ -9,10 +9,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.tributary.connect.ManualTime;
@@ -87,6 +90,51 @@ class ExactlyOnceWorkerSourceTaskTest {
         assertThat(values(producer.history())).endsWith("\"line-3\"", "{\"position\":3}");
         assertThat(metric("transaction-size-max")).isEqualTo(2.0);
         assertThat(metric("transaction-size-min")).isEqualTo(1.0);
+    }
+
+    @Test
+    void pollBoundaryPollsTheNextBatchWhileTheLastTransactionCommitsAndBeginsTheNextOnlyAfterIt() throws Exception {
+        CountDownLatch commitMayEnd = new CountDownLatch(1);
+        CountDownLatch secondBatchPolled = new CountDownLatch(1);
+        MockProducer<byte[], byte[]> slowCommits = new MockProducer<>(true, null, new ByteArraySerializer(),
+                new ByteArraySerializer()) {
+            @Override
+            public void commitTransaction() {
+                // Waits outside the mock's lock, so the test can look at its history meanwhile.
+                if (commitCount() == 0) {
+                    try {
+                        commitMayEnd.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                super.commitTransaction();
+            }
+        };
+        workerTask = newTask(task, TransactionBoundary.POLL, ExactlyOncePreflight.NONE, slowCommits);
+        task.returns(line(1));
+        task.then(() -> {
+            secondBatchPolled.countDown();
+            return List.of(line(2));
+        });
+        run(workerTask);
+
+        try {
+            assertThat(secondBatchPolled.await(WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("the second batch is polled while the first transaction commits").isTrue();
+            await().atMost(WAIT).until(() -> taskThreadIsIn("TransactionCommitter.await"));
+            assertThat(task.committedRecords()).as("nothing is reported committed before the commit ends").isEmpty();
+            assertThat(values(slowCommits.uncommittedRecords())).as("the next transaction waits for the commit")
+                    .containsExactly("\"line-1\"", "{\"position\":1}");
+            assertThat(slowCommits.history()).isEmpty();
+        } finally {
+            commitMayEnd.countDown();
+        }
+        await().atMost(WAIT).until(() -> slowCommits.commitCount() == 2);
+        await().atMost(WAIT).until(() -> task.committedRecords().size() == 2);
+        assertThat(task.committedRecords()).containsExactly(line(1), line(2));
+        assertThat(values(slowCommits.history())).containsExactly("\"line-1\"", "{\"position\":1}",
+                "\"line-2\"", "{\"position\":2}");
     }
 
     @Test
@@ -298,10 +346,24 @@ class ExactlyOnceWorkerSourceTaskTest {
                 .findFirst().orElseThrow().getValue().metricValue();
     }
 
+    private static boolean taskThreadIsIn(String method) {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("task-thread-" + ID))
+                .flatMap(e -> Arrays.stream(e.getValue()))
+                .anyMatch(frame -> (frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+                        + frame.getMethodName()).equals(method));
+    }
+
     /** Waits until the task polled this many more times, i.e. went round its loop. */
     private void awaitPolls(int more) {
-        long target = events.stream().filter("poll"::equals).count() + more;
-        await().atMost(WAIT).until(() -> events.stream().filter("poll"::equals).count() >= target);
+        long target = polls() + more;
+        await().atMost(WAIT).until(() -> polls() >= target);
+    }
+
+    private long polls() {
+        synchronized (events) {
+            return events.stream().filter("poll"::equals).count();
+        }
     }
 
     private static List<String> values(List<ProducerRecord<byte[], byte[]>> records) {
