@@ -135,6 +135,7 @@ for rt in "${runtimes[@]}"; do
   bench_warm_up "$rt"
 done
 bench_wait_for_cds_archive
+producer_baseline "$REPEAT"
 for ((round = 1; round <= REPEAT; round++)); do
   for rt in "${runtimes[@]}"; do
     if ((round == 1)); then bench_run_scenario "$rt"; else bench_short_round "$rt" "$round"; fi

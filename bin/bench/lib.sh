@@ -227,6 +227,37 @@ warm_broker() {
   done
 }
 
+# The physical limit of the pipeline's producing half: Kafka's own producer perf tool writes the same records
+# (LINES values as the file source's converter serializes them, drawn from the input's first 10,000 lines,
+# null keys) with Tributary's producer settings (acks=all, idempotence, lz4, 64 KiB batches, linger.ms=5,
+# 4 MiB buffer) to a new one-partition topic on the same broker, with the JIT a long-running worker has.
+# The time is what the tool reports (records / its records/s), without its JVM's start. Median of N runs.
+# Writes perf_ms=... to $RUN_DIR/perf.env.
+producer_baseline() {
+  local runs="$1" payloads="$RUN_DIR/perf-payloads.txt" i times=()
+  if [[ "$CONVERTER" == json ]]; then
+    head -n 10000 "$RUN_DIR/input.txt" | sed 's/.*/{"schema":{"type":"string","optional":false},"payload":"&"}/' >"$payloads"
+  else
+    head -n 10000 "$RUN_DIR/input.txt" >"$payloads"
+  fi
+  for ((i = 1; i <= runs; i++)); do
+    local topic="bench-producer-perf-$STAMP-$i" out="$RUN_DIR/producer-perf-$i.log"
+    create_topic "$topic"
+    bench_say "Kafka's producer perf tool: $LINES records with Tributary's producer settings (run $i of $runs)"
+    (source "$ROOT/bin/kafka-local/lib.sh"
+     "$(kl_java)" -Xmx512m -Dlog4j2.configurationFile="$KAFKA_LOCAL_BIN_DIR/tools-log4j2.properties" \
+       -cp "$KAFKA_LOCAL_LIBS/*" org.apache.kafka.tools.ProducerPerformance --topic "$topic" \
+       --num-records "$LINES" --payload-file "$payloads" --throughput -1 --producer-props \
+       "bootstrap.servers=localhost:$BROKER_PORT" acks=all enable.idempotence=true \
+       max.in.flight.requests.per.connection=5 compression.type=lz4 batch.size=65536 linger.ms=5 \
+       buffer.memory=4194304 >"$out" 2>&1) || bench_fail "the producer perf tool failed; see $out"
+    # Its last line: "N records sent, R records/sec (...)".
+    times+=("$(awk '/records sent/ {n = $1; r = $4} END {if (r > 0) printf "%.0f", n / r * 1000}' "$out")")
+  done
+  echo "perf_ms=$(median "${times[@]}")" >"$RUN_DIR/perf.env"
+  echo "perf_rounds_ms=${times[*]}" >>"$RUN_DIR/perf.env"
+}
+
 # Waits (up to 60 s) until every given file exists.
 wait_for_files() {
   local deadline=$((SECONDS + 60)) file
@@ -538,6 +569,8 @@ bench_print_table() {
     "end-to-end, each round (s)|e2e_rounds_s"
     "end-to-end, 99% of lines in the sink file (s)|e2e_99pct_s"
     "end-to-end, all records in the topic (s)|e2e_source_s"
+    "Kafka's producer perf tool, same records and producer settings, median (s)|perf_s"
+    "end-to-end / producer perf tool (issue 18: at most 1.2)|perf_ratio"
     "end-to-end records/s|e2e_rps"
     "end-to-end MB/s|e2e_mbps"
     "end-to-end worker CPU (s)|e2e_cpu_s"
@@ -575,6 +608,11 @@ bench_print_table() {
       echo "drain_rps=$(awk -v ms="$drain" -v n="$LINES" 'BEGIN {printf "%.0f", n / (ms / 1000)}')"
       echo "latency_recv=$(value "$rt" latency_received)/$(value "$rt" latency_sent)"
       echo "outputs=$(value "$rt" e2e_output)/$(value "$rt" drain_output)"
+      if [[ -s "$RUN_DIR/perf.env" ]]; then
+        local perf; perf="$(sed -n 's/^perf_ms=//p' "$RUN_DIR/perf.env")"
+        echo "perf_s=$(awk -v ms="$perf" 'BEGIN {printf "%.2f", ms / 1000}')"
+        echo "perf_ratio=$(awk -v e="$e2e" -v p="$perf" 'BEGIN {printf "%.2f", (p > 0 ? e / p : 0)}')"
+      fi
     } >>"$RUN_DIR/$rt.env"
   done
   local ratio=false
