@@ -96,6 +96,26 @@ class SharedProducerIsolationTest {
         }
     }
 
+    @Test
+    void withSharingTurnedOffEachTaskHasAProducerWithKafkaConnectsClientId(KafkaBroker kafka) throws Exception {
+        kafka.createTopic("sp-own");
+        Path first = dir.resolve("first.txt");
+        Files.write(first, lines(0, 10));
+        Path second = dir.resolve("second.txt");
+        Files.write(second, lines(0, 10));
+
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir,
+                Map.of("tributary.producer.sharing.enable", "false"))) {
+            worker.put("sp-first", source(first, "sp-own"));
+            worker.put("sp-second", source(second, "sp-own"));
+
+            assertThat(Records.consume(kafka, "sp-own", 20)).hasSize(20);
+            assertThat(producerThreads()).containsExactly(
+                    "kafka-producer-network-thread | connector-producer-sp-first-0",
+                    "kafka-producer-network-thread | connector-producer-sp-second-0");
+        }
+    }
+
     private static Map<String, String> source(Path file, String topic) {
         Map<String, String> config = new HashMap<>();
         config.put("connector.class", "FileStreamSource");
