@@ -60,6 +60,8 @@ public class WorkerConfig extends AbstractConfig {
     public static final String TOPIC_TRACKING_ENABLE_CONFIG = "topic.tracking.enable";
     public static final String TOPIC_TRACKING_ALLOW_RESET_CONFIG = "topic.tracking.allow.reset";
     public static final String TOPIC_CREATION_ENABLE_CONFIG = "topic.creation.enable";
+    /** Tributary only: at-least-once source tasks with equal producer settings share producers. */
+    public static final String SHARED_PRODUCERS_ENABLE_CONFIG = "tributary.producer.sharing.enable";
 
     /** Prefixes under which the worker file configures the clients it creates. */
     public static final String PRODUCER_PREFIX = "producer.";
@@ -114,7 +116,11 @@ public class WorkerConfig extends AbstractConfig {
                 Importance.MEDIUM, "Policy (class name or alias) deciding which client settings connectors may "
                     + "override with producer.override., consumer.override. and admin.override.")
             .define(TOPIC_CREATION_ENABLE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
-                "Whether source connectors may have the worker create their topics from topic.creation.* settings.");
+                "Whether source connectors may have the worker create their topics from topic.creation.* settings.")
+            .define(SHARED_PRODUCERS_ENABLE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+                "Tributary only. Whether at-least-once source tasks whose effective producer settings are equal "
+                    + "(client.id aside) share one producer per up to 64 tasks, each task limited to its buffer.memory "
+                    + "of records in flight. False gives every source task a producer of its own, as Kafka Connect does.");
         SslConfigs.addClientSslSupport(def);
         addTopicTrackingConfig(def);
         RestServerConfigs.addPublicConfig(def);
@@ -156,6 +162,10 @@ public class WorkerConfig extends AbstractConfig {
 
     public boolean topicCreationEnable() {
         return getBoolean(TOPIC_CREATION_ENABLE_CONFIG);
+    }
+
+    public boolean sharedProducersEnable() {
+        return getBoolean(SHARED_PRODUCERS_ENABLE_CONFIG);
     }
 
     /** Tributary's automatic restarts, as this worker sets them (connectors may override). */

@@ -27,6 +27,7 @@ import io.tributary.connect.status.TopicRecorder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.metrics.Metrics;
 import org.apache.kafka.common.metrics.internals.PluginMetricsImpl;
 import org.apache.kafka.common.utils.Time;
@@ -42,8 +43,11 @@ import org.apache.kafka.connect.sink.SinkTask;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.apache.kafka.connect.source.SourceTask;
 
-/** Builds a runnable source or sink task with its converters, transformations and Kafka client. */
-final class TaskFactory {
+/**
+ * Builds a runnable source or sink task with its converters, transformations and Kafka client. At-least-once source
+ * tasks lease their producer from the worker's {@link SharedProducers}; the factory owns them and closes them last.
+ */
+final class TaskFactory implements AutoCloseable {
 
     static final String TASK_CLASS_CONFIG = "task.class";
 
@@ -61,6 +65,8 @@ final class TaskFactory {
     private final Metrics metrics;
     private final PluginMetricsFactory pluginMetrics;
     private final Time time;
+    /** Null when the worker gives each source task a producer of its own. */
+    private final SharedProducers sharedProducers;
 
     TaskFactory(WorkerConfig config, Plugins plugins, WorkerClientConfigs clients,
                 ConnectorClientConfigOverridePolicy overridePolicy, OffsetBackingStore offsetStore,
@@ -79,6 +85,15 @@ final class TaskFactory {
         this.errorHandlers = new ErrorHandlerFactory(clients, time);
         this.pluginMetrics = pluginMetrics;
         this.time = time;
+        this.sharedProducers = config.sharedProducersEnable() ? new SharedProducers(KafkaProducer::new) : null;
+    }
+
+    /** Closes the shared producers that tasks never gave back (the worker stopped its tasks before). */
+    @Override
+    public void close() {
+        if (sharedProducers != null) {
+            sharedProducers.close();
+        }
     }
 
     WorkerTask create(ConnectorTaskId id, Map<String, String> connectorConfig, Map<String, String> taskConfig,
@@ -133,6 +148,7 @@ final class TaskFactory {
         TopicCreator topicCreator = null;
         SourceTaskMetrics taskMetrics = null;
         OffsetBackingStore store = null;
+        TaskProducer producer = null;
         try {
             converters = converterFactory.forTask(connectorConfig, id);
             ErrorMetrics errorMetrics = new ErrorMetrics(metrics, id, time);
@@ -150,16 +166,15 @@ final class TaskFactory {
                 TransactionalOffsets offsets = new TransactionalOffsets(id.connector(),
                         offsetStores.offsetsTopic(sourceConfig), workerCopy, flushTimeout);
                 Long interval = sourceConfig.transactionBoundaryInterval();
-                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                KafkaProducer<byte[], byte[]> transactional = new KafkaProducer<>(
                         clients.exactlyOnceProducer(id.connector(), id.task(), overrides));
                 ExactlyOnceWorkerSourceTask.Parts parts = new ExactlyOnceWorkerSourceTask.Parts(taskConfig, chain,
-                        converters, producer, reader, offsets, sourceConfig.transactionBoundary(),
+                        converters, transactional, reader, offsets, sourceConfig.transactionBoundary(),
                         interval != null ? interval : config.offsetCommitInterval(), exactlyOnce, flushTimeout,
                         topics(id), errors, topicCreator, pluginTaskMetrics, time, taskMetrics, store::stop);
                 return new ExactlyOnceWorkerSourceTask(id, task, parts, status, loader, initialState);
             }
-            KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
-                    clients.producer("connector-producer-" + id, overrides));
+            producer = producerOf(id, task, overrides);
             SourceOffsetWriter writer = new SourceOffsetWriter(id.connector(), store, offsetCodec);
             SourceOffsetFlusher.Factory flushers = (taskId, submitted, sourceTask, taskLoader) ->
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
@@ -170,10 +185,36 @@ final class TaskFactory {
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, topicCreator, pluginTaskMetrics);
             Utils.closeQuietly(taskMetrics, "metrics of " + id);
+            if (producer != null) {
+                producer.abandon();
+            }
             if (store != null) {
                 Utils.closeQuietly(store::stop, "offset store of " + id);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A lease on a shared producer when the task can have one, else a producer of its own. A task whose class
+     * overrides commitRecord gets its own: that plugin code runs on the producer's thread for every acknowledged
+     * record, and a slow one must not hold up the acknowledgements of other connectors' tasks.
+     */
+    private TaskProducer producerOf(ConnectorTaskId id, SourceTask task, ConnectorClientOverrides overrides) {
+        String clientId = "connector-producer-" + id;
+        Map<String, Object> settings = clients.producer(clientId, overrides);
+        if (sharedProducers != null && SharedProducers.canShare(settings) && !overridesCommitRecord(task)) {
+            return sharedProducers.lease(id, settings, clientId);
+        }
+        return TaskProducer.own(new KafkaProducer<>(settings), id.toString());
+    }
+
+    private static boolean overridesCommitRecord(SourceTask task) {
+        try {
+            return task.getClass().getMethod("commitRecord", SourceRecord.class, RecordMetadata.class)
+                    .getDeclaringClass() != SourceTask.class;
+        } catch (NoSuchMethodException e) {
+            return true;
         }
     }
 

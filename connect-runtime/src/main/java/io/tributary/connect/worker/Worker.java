@@ -138,6 +138,7 @@ public final class Worker {
         stopAndAwaitTasks(new ArrayList<>(tasks.keySet()));
         stopAndAwaitConnectors(new ArrayList<>(connectors.keySet()));
         offsetCommitter.close();
+        taskFactory.close();
         offsets.close();
         pluginCalls.close();
         configResolver.close();

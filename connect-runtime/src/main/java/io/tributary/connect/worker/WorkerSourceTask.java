@@ -49,22 +49,28 @@ final class WorkerSourceTask extends WorkerTask {
     static final int MAX_UNACKNOWLEDGED_RECORDS = 10_000;
     /** Pause before offering the producer a record it refused with a retriable error. */
     static final long SEND_RETRY_BACKOFF_MS = 100;
+    /** Longest wait for the task's share of a shared producer's buffer, so that a stop is noticed promptly. */
+    static final long ROOM_WAIT_MS = 100;
+
+    /** How far {@link #send} got with the unsent records. */
+    private enum Sent { ALL, RETRIABLE_REFUSAL, NO_ROOM }
 
     /** What the task needs besides the plugin itself. */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
-                 Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
+                 Converters converters, TaskProducer producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
                  ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
                  SourceTaskMetrics metrics, AutoCloseable offsetStore) {
 
-        /** Parts whose offset store is the worker's own, which the task must leave open. */
+        /** Parts with a producer of the task's own and the worker's offset store, which the task must leave open. */
         Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
               Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
               SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
               ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
               SourceTaskMetrics metrics) {
-            this(taskConfig, transformations, converters, producer, offsetReader, flusherFactory, offsetFlushTimeoutMs,
-                    topics, errors, topicCreator, pluginMetrics, time, metrics, () -> { });
+            this(taskConfig, transformations, converters, TaskProducer.own(producer, "task"), offsetReader,
+                    flusherFactory, offsetFlushTimeoutMs, topics, errors, topicCreator, pluginMetrics, time, metrics,
+                    () -> { });
         }
     }
 
@@ -76,6 +82,8 @@ final class WorkerSourceTask extends WorkerTask {
     private final AtomicReference<Throwable> producerFailure = new AtomicReference<>();
     /** Polled records not yet handed to the producer (it refused one with a retriable error); task thread only. */
     private List<SourceRecord> unsent = List.of();
+    /** The first unsent record as converted, when it waits for room rather than for a retry; task thread only. */
+    private ProducerRecord<byte[], byte[]> convertedHead;
 
     WorkerSourceTask(ConnectorTaskId id, SourceTask task, Parts parts, StatusReporter status, ClassLoader loader,
                      TargetState initialState) {
@@ -125,10 +133,12 @@ final class WorkerSourceTask extends WorkerTask {
                 continue;
             }
             try {
-                boolean sent = send();
+                Sent sent = send();
                 parts.metrics().recordActive(submitted.unacknowledged());
-                if (!sent) {
+                if (sent == Sent.RETRIABLE_REFUSAL) {
                     Thread.sleep(SEND_RETRY_BACKOFF_MS);
+                } else if (sent == Sent.NO_ROOM) {
+                    parts.producer().awaitRoom(ROOM_WAIT_MS);
                 }
             } catch (TaskStoppingException e) {
                 log.info("{} stopped while retrying a record; it is sent again after a restart", id);
@@ -156,12 +166,16 @@ final class WorkerSourceTask extends WorkerTask {
      * Hands the unsent records to the producer. Records dropped by a transformation or skipped after a
      * tolerated failure count as done.
      *
-     * @return false when the producer refused a record with a retriable error; it and those after it stay unsent
+     * @return whether all went; when the producer refused a record with a retriable error, or the task's share of
+     *         a shared producer is in flight, that record and those after it stay unsent
      */
-    private boolean send() {
+    private Sent send() {
         for (int i = 0; i < unsent.size(); i++) {
             SourceRecord record = unsent.get(i);
-            ProducerRecord<byte[], byte[]> producerRecord = transformAndConvert(record);
+            // A record that waited for room was transformed already: transformations see each record once.
+            ProducerRecord<byte[], byte[]> producerRecord = i == 0 && convertedHead != null ? convertedHead
+                    : transformAndConvert(record);
+            convertedHead = null;
             SubmittedRecords.Submitted tracked = submitted.submit(record.sourcePartition(), record.sourceOffset());
             if (producerRecord == null) {
                 tracked.ack();
@@ -170,7 +184,7 @@ final class WorkerSourceTask extends WorkerTask {
             }
             try {
                 parts.topicCreator().ensure(producerRecord.topic());
-                parts.producer().send(producerRecord, (metadata, error) -> {
+                boolean handedOver = parts.producer().trySend(producerRecord, (metadata, error) -> {
                     if (error != null) {
                         sendFailed(record, producerRecord, tracked, error);
                     } else {
@@ -180,19 +194,26 @@ final class WorkerSourceTask extends WorkerTask {
                         commitRecord(record, metadata);
                     }
                 });
+                if (!handedOver) {
+                    tracked.drop();
+                    unsent = unsent.subList(i, unsent.size());
+                    convertedHead = producerRecord;
+                    return Sent.NO_ROOM;
+                }
             } catch (org.apache.kafka.common.errors.RetriableException | RetriableException e) {
                 log.warn("{} could not hand a record for topic {} to the producer; retrying in {} ms: {}", id,
                         producerRecord.topic(), SEND_RETRY_BACKOFF_MS, e.toString());
                 tracked.drop();
                 unsent = unsent.subList(i, unsent.size());
-                return false;
+                return Sent.RETRIABLE_REFUSAL;
             } catch (KafkaException e) {
                 if (isStopping()) {
-                    // The producer was closed under a send blocked on the broker; the record's offset is not committed.
+                    // The producer was closed (or the thread interrupted) under a send blocked on the broker; the
+                    // record's offset is not committed.
                     log.info("{} stopped while handing a record to the producer; it is sent again after a restart", id);
                     tracked.drop();
                     unsent = List.of();
-                    return true;
+                    return Sent.ALL;
                 }
                 throw e instanceof ConnectException connectError ? connectError
                         : new ConnectException("Unrecoverable exception trying to send a record to topic "
@@ -200,7 +221,7 @@ final class WorkerSourceTask extends WorkerTask {
             }
         }
         unsent = List.of();
-        return true;
+        return Sent.ALL;
     }
 
     /** On a producer thread: the producer gave up on a record (its own retries, within delivery.timeout.ms, ran out). */
@@ -243,14 +264,16 @@ final class WorkerSourceTask extends WorkerTask {
 
     /**
      * The task thread may be stuck in the producer (waiting for metadata or buffer space while the broker is
-     * away): closing it without waiting frees the thread, on another thread so the herder never waits on it.
+     * away). A producer of its own is closed without waiting, which frees the thread; a shared one must stay open
+     * for the other tasks, so the lease is given back and the thread interrupted, which ends a blocked send too.
+     * Neither blocks the caller.
      */
     @Override
     protected void onCancelled() {
-        Thread closer = new Thread(() -> Utils.closeQuietly(() -> parts.producer().close(Duration.ZERO),
-                "producer of cancelled task " + id), "producer-closer-" + id);
-        closer.setDaemon(true);
-        closer.start();
+        parts.producer().abandon();
+        if (parts.producer().shared()) {
+            interruptThread();
+        }
     }
 
     private void commitRecord(SourceRecord record, RecordMetadata metadata) {
@@ -278,7 +301,7 @@ final class WorkerSourceTask extends WorkerTask {
             }
         } finally {
             Utils.closeQuietly(task::stop, "source task " + id);
-            parts.producer().close(Duration.ofMillis(isCancelled() ? 0 : parts.offsetFlushTimeoutMs()));
+            parts.producer().release(Duration.ofMillis(isCancelled() ? 0 : parts.offsetFlushTimeoutMs()));
             Utils.closeQuietly(parts.transformations(), "transformations of " + id);
             Utils.closeQuietly(parts.converters(), "converters of " + id);
             Utils.closeQuietly(parts.errors(), "error handling of " + id);

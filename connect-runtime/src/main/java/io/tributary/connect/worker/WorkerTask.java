@@ -34,6 +34,8 @@ abstract class WorkerTask implements Runnable {
     private volatile boolean cancelled;
     private volatile boolean started;
     private volatile boolean failed;
+    /** The thread running the task, once it runs. */
+    private volatile Thread thread;
 
     /** @param pluginMetrics what the task's context offers it to register metrics of its own (KIP-877) */
     WorkerTask(ConnectorTaskId id, StatusReporter status, ClassLoader loader, TargetState initialState,
@@ -87,7 +89,8 @@ abstract class WorkerTask implements Runnable {
 
     @Override
     public final void run() {
-        Thread.currentThread().setName("task-thread-" + id);
+        thread = Thread.currentThread();
+        thread.setName("task-thread-" + id);
         try (LoaderSwap ignored = LoaderSwap.swapTo(loader)) {
             try {
                 initializeAndStart();
@@ -148,6 +151,14 @@ abstract class WorkerTask implements Runnable {
 
     /** Called once the task was given up on; may release what its thread is blocked on. Must not block. */
     protected void onCancelled() {
+    }
+
+    /** Interrupts the task's thread, if it runs: for a task given up on, whose thread may be blocked. */
+    protected void interruptThread() {
+        Thread running = thread;
+        if (running != null && finished.getCount() > 0) {
+            running.interrupt();
+        }
     }
 
     void transitionTo(TargetState state) {

@@ -40,7 +40,7 @@ class ConfigDefinitionsMatchKafkaConnectTest {
     void workersAddOnlyTheirOwnTributaryKeysToKafkaConnects() {
         List<String> ours = List.of(AutoRestartConfig.ENABLED_CONFIG, AutoRestartConfig.BACKOFF_INITIAL_MS_CONFIG,
             AutoRestartConfig.BACKOFF_MAX_MS_CONFIG, AutoRestartConfig.MAX_ATTEMPTS_CONFIG,
-            RestServerConfigs.PROMETHEUS_METRICS_ENABLE_CONFIG);
+            RestServerConfigs.PROMETHEUS_METRICS_ENABLE_CONFIG, WorkerConfig.SHARED_PRODUCERS_ENABLE_CONFIG);
         assertThat(ConfigTable.tributaryKeys(StandaloneConfig.configDef())).containsExactlyInAnyOrderElementsOf(ours);
         assertThat(ConfigTable.tributaryKeys(DistributedConfig.configDef())).containsExactlyInAnyOrderElementsOf(ours);
         assertThat(ConfigTable.tributaryKeys(ConnectorConfig.configDef())).isEmpty();

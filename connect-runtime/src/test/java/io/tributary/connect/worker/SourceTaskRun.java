@@ -50,7 +50,15 @@ final class SourceTaskRun implements AutoCloseable {
     private final OffsetCodec codec = new OffsetCodec();
     private final Thread thread;
 
+    /** With {@link #sharingItsProducer()}: the producer's registry and another task's lease on it. */
+    SharedProducers registry;
+    SharedProducers.Lease otherTasksLease;
+
     private SourceTaskRun(boolean tolerateAll) {
+        this(tolerateAll, false);
+    }
+
+    private SourceTaskRun(boolean tolerateAll, boolean shared) {
         offsetStore.start();
         ErrorHandlingSettings settings = new ErrorHandlingSettings(0, 60_000, tolerateAll, false, false);
         ErrorHandler errors = new ErrorHandler(ID, settings, List.of(failure -> {
@@ -60,10 +68,17 @@ final class SourceTaskRun implements AutoCloseable {
         SourceOffsetWriter writer = new SourceOffsetWriter(ID.connector(), offsetStore, codec);
         SourceOffsetFlusher.Factory flushers = (id, submitted, sourceTask, loader) ->
                 new SourceOffsetFlusher(id, submitted, writer, sourceTask, loader, 5_000, Time.SYSTEM);
+        TaskProducer taskProducer = TaskProducer.own(producer, ID.toString());
+        if (shared) {
+            registry = new SharedProducers(config -> producer);
+            taskProducer = registry.lease(ID, Map.of("buffer.memory", "1000000"), "connector-producer-" + ID);
+            ConnectorTaskId other = new ConnectorTaskId("other-source", 0);
+            otherTasksLease = registry.lease(other, Map.of("buffer.memory", "1000000"), "connector-producer-" + other);
+        }
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
-                stringConverters(), producer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
+                stringConverters(), taskProducer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
                 FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, TestPluginMetrics.detached(),
-                Time.SYSTEM, TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM));
+                Time.SYSTEM, TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM), () -> { });
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         thread = new Thread(workerTask);
@@ -72,6 +87,11 @@ final class SourceTaskRun implements AutoCloseable {
     /** errors.tolerance=none: a record that cannot be sent fails the task. */
     static SourceTaskRun failingOnErrors() {
         return new SourceTaskRun(false);
+    }
+
+    /** errors.tolerance=none, the scripted producer shared (see {@link SharedProducers}) with another task. */
+    static SourceTaskRun sharingItsProducer() {
+        return new SourceTaskRun(false, true);
     }
 
     /** errors.tolerance=all: a record that cannot be sent is reported and skipped. */

@@ -337,6 +337,31 @@ class WorkerSourceTaskSendTest {
     }
 
     @Test
+    void cancellingATaskStuckInASharedProducerInterruptsItAndLeavesTheProducerToTheOthers()
+            throws InterruptedException {
+        try (SourceTaskRun run = SourceTaskRun.sharingItsProducer()) {
+            run.producer.holdSendsUntilClosed();
+            run.task.returns(line(1));
+            run.start();
+            assertThat(run.producer.awaitSendHeld(SourceTaskRun.WAIT)).isTrue();
+            run.stop();
+            assertThat(run.workerTask.awaitStop(100)).as("stop alone frees the task").isFalse();
+
+            run.workerTask.cancel();
+
+            run.awaitFinished();
+            assertThat(run.statuses.taskStates()).doesNotContain(State.FAILED);
+            assertThat(run.producer.closes).as("the other task still sends through it").isEmpty();
+            assertThat(run.registry.producers()).isEqualTo(1);
+            assertThat(run.committedOffset()).isNull();
+
+            run.otherTasksLease.release(Duration.ZERO);
+            assertThat(run.producer.closes).hasSize(1);
+            assertThat(run.registry.producers()).isZero();
+        }
+    }
+
+    @Test
     void taskFailingAfterCancellationReportsNoFailedStatus() throws InterruptedException {
         CountDownLatch polling = new CountDownLatch(1);
         CountDownLatch pollRelease = new CountDownLatch(1);
