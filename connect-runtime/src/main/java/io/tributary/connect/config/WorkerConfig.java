@@ -117,10 +117,13 @@ public class WorkerConfig extends AbstractConfig {
                     + "override with producer.override., consumer.override. and admin.override.")
             .define(TOPIC_CREATION_ENABLE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
                 "Whether source connectors may have the worker create their topics from topic.creation.* settings.")
-            .define(SHARED_PRODUCERS_ENABLE_CONFIG, Type.BOOLEAN, true, Importance.LOW,
+            .define(SHARED_PRODUCERS_ENABLE_CONFIG, Type.BOOLEAN, false, Importance.LOW,
                 "Tributary only. Whether at-least-once source tasks whose effective producer settings are equal "
                     + "(client.id aside) share one producer per up to 64 tasks, each task limited to its buffer.memory "
-                    + "of records in flight. False gives every source task a producer of its own, as Kafka Connect does.");
+                    + "of records in flight: far fewer threads and less memory with hundreds of source tasks, but the "
+                    + "producers' client ids and JMX metrics are then per shared producer "
+                    + "(connector-producer-shared-<n>). False (the default) gives every source task a producer of its "
+                    + "own, with Kafka Connect's client id connector-producer-<connector>-<task>.");
         SslConfigs.addClientSslSupport(def);
         addTopicTrackingConfig(def);
         RestServerConfigs.addPublicConfig(def);

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedProducerIsolationTest {
 
     private static final String SHARED_THREAD = "kafka-producer-network-thread | connector-producer-shared-1";
+    private static final Map<String, String> SHARING = Map.of("tributary.producer.sharing.enable", "true");
 
     @TempDir
     Path dir;
@@ -49,7 +50,7 @@ class SharedProducerIsolationTest {
         Path fine = dir.resolve("fine.txt");
         Files.write(fine, lines(0, 100));
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir)) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, SHARING)) {
             worker.put("sp-large", source(tooLarge, "sp-tiny"));
             worker.put("sp-fine", source(fine, "sp-fine"));
             worker.awaitTaskState("sp-fine", "RUNNING");
@@ -77,7 +78,7 @@ class SharedProducerIsolationTest {
         Path goingOn = dir.resolve("going-on.txt");
         Files.write(goingOn, lines(0, 10));
 
-        try (PipelineWorker worker = PipelineWorker.start(kafka, dir)) {
+        try (PipelineWorker worker = PipelineWorker.start(kafka, dir, SHARING)) {
             worker.put("sp-stopped", source(stopped, "sp-stopped"));
             worker.put("sp-going-on", source(goingOn, "sp-going-on"));
             assertThat(values(Records.consume(kafka, "sp-stopped", 10))).containsExactlyElementsOf(lines(0, 10));
@@ -97,7 +98,7 @@ class SharedProducerIsolationTest {
     }
 
     @Test
-    void withSharingTurnedOffEachTaskHasAProducerWithKafkaConnectsClientId(KafkaBroker kafka) throws Exception {
+    void byDefaultEachTaskHasAProducerWithKafkaConnectsClientId(KafkaBroker kafka) throws Exception {
         kafka.createTopic("sp-own");
         Path first = dir.resolve("first.txt");
         Files.write(first, lines(0, 10));
@@ -105,7 +106,7 @@ class SharedProducerIsolationTest {
         Files.write(second, lines(0, 10));
 
         try (PipelineWorker worker = PipelineWorker.start(kafka, dir,
-                Map.of("tributary.producer.sharing.enable", "false"))) {
+                Map.of())) {
             worker.put("sp-first", source(first, "sp-own"));
             worker.put("sp-second", source(second, "sp-own"));
 
