@@ -40,31 +40,30 @@ final class WorkerSourceTask extends WorkerTask {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerSourceTask.class);
 
-    /**
-     * Records the task may have in the producer before it stops polling. The producer's buffer counts
-     * compressed bytes, so with compression it alone would let hundreds of thousands of records (with their
-     * callbacks and offsets) wait for the broker, long enough for the collector to promote them all. A few
-     * thousand already fill every request in flight.
-     */
-    static final int MAX_UNACKNOWLEDGED_RECORDS = 10_000;
     /** Pause before offering the producer a record it refused with a retriable error. */
     static final long SEND_RETRY_BACKOFF_MS = 100;
 
-    /** What the task needs besides the plugin itself. */
+    /**
+     * What the task needs besides the plugin itself. The task stops polling while it has its share of the
+     * worker's {@code unacknowledged} budget in the producer: the producer's buffer counts compressed bytes, so with
+     * compression it alone would let hundreds of thousands of records (with their callbacks and offsets) wait for
+     * the broker, long enough for the collector to promote them all.
+     */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
                  ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
-                 SourceTaskMetrics metrics, AutoCloseable offsetStore) {
+                 SourceTaskMetrics metrics, AutoCloseable offsetStore, UnacknowledgedRecordBudget unacknowledged) {
 
-        /** Parts whose offset store is the worker's own, which the task must leave open. */
+        /** Parts whose offset store is the worker's own, which the task must leave open, with a budget of its own. */
         Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
               Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
               SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
               ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
               SourceTaskMetrics metrics) {
             this(taskConfig, transformations, converters, producer, offsetReader, flusherFactory, offsetFlushTimeoutMs,
-                    topics, errors, topicCreator, pluginMetrics, time, metrics, () -> { });
+                    topics, errors, topicCreator, pluginMetrics, time, metrics, () -> { },
+                    new UnacknowledgedRecordBudget());
         }
     }
 
@@ -105,16 +104,25 @@ final class WorkerSourceTask extends WorkerTask {
 
     @Override
     protected void execute() throws Exception {
+        try (UnacknowledgedRecordBudget.Share share = parts.unacknowledged().join()) {
+            produce(share);
+        }
+    }
+
+    private void produce(UnacknowledgedRecordBudget.Share share) throws Exception {
         while (!isStopping()) {
             if (isPaused()) {
+                share.producing(false);
                 awaitUnpaused();
+                share.producing(true);
                 continue;
             }
             rethrowProducerFailure();
             parts.metrics().recordWrites();
-            if (submitted.unacknowledged() >= MAX_UNACKNOWLEDGED_RECORDS) {
+            int limit = share.limit();
+            if (submitted.unacknowledged() >= limit) {
                 // Bounded so that a stop, pause or producer failure is noticed promptly.
-                submitted.awaitAtMost(MAX_UNACKNOWLEDGED_RECORDS / 2, 100, TimeUnit.MILLISECONDS);
+                submitted.awaitAtMost(limit / 2, 100, TimeUnit.MILLISECONDS);
                 continue;
             }
             if (unsent.isEmpty()) {
