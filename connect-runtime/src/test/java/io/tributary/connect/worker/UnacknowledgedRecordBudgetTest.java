@@ -41,8 +41,18 @@ class UnacknowledgedRecordBudgetTest {
         assertThat(shares.get(2).limit()).isEqualTo(5_000);
 
         shares.get(1).producing(true);
-        shares.get(0).close();
         assertThat(shares.get(2).limit()).isEqualTo(3_333);
+    }
+
+    @Test
+    void aShareIsGivenBackOnlyOnce() {
+        List<UnacknowledgedRecordBudget.Share> shares = join(2);
+
+        shares.get(0).close();
+        shares.get(0).close();
+
+        assertThat(shares.get(1).limit()).isEqualTo(10_000);
+        assertThat(budget.join().limit()).isEqualTo(5_000);
     }
 
     private List<UnacknowledgedRecordBudget.Share> join(int tasks) {
