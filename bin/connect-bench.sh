@@ -8,6 +8,8 @@
 #                        [--scrape-metrics S] [--exactly-once] [--no-record]
 #   bin/connect-bench.sh --scenario scale [--connectors N] [--workers W] [--concurrent C]
 #                        [--runtime tributary|apache|both] [--no-record]
+#   bin/connect-bench.sh --scenario mirror [--records N] [--partitions P] [--tasks T] [--repeat N]
+#                        [--runtime tributary|apache|both] [--no-record]
 #
 # --scenario scale (distributed; defaults 300 connectors, 2 workers, 100 concurrent): one
 # worker gets N file source connectors (10 lines each, one shared topic) created one after another by PUT;
@@ -15,6 +17,13 @@
 # more workers join, timed until the work is balanced and RUNNING while the joining worker's
 # GET /connectors?expand=status is timed every 100 ms; then a new group of W workers gets C connectors by
 # POSTs sent at once (0: skipped). See docs/performance.md, "Scale", and bin/bench/scale.sh.
+#
+# --scenario mirror (distributed; defaults 1000000 records, 8 partitions, 4 tasks, 3 rounds): a topic on
+# cluster A (a second broker two ports above BENCH_BROKER_PORT) is filled by Kafka's producer perf tool, then
+# for each round and runtime, alternating, a new worker on cluster B gets Apache's MirrorSourceConnector with a
+# new source alias, timed from the PUT until the remote topic on B holds every record; the worker's CPU and RSS
+# are taken. BENCH_WARM_LINES (default 200000) records are mirrored first by an unmeasured worker per runtime.
+# See docs/performance.md, "MirrorMaker 2", and bin/bench/mirror.sh.
 #
 # Environment: BENCH_HEAP_OPTS (default -Xms256m -Xmx1g, the same for both runtimes; each runtime
 # otherwise keeps the JVM flags its own scripts ship with), BENCH_JVM_OPTS (more flags for both),
@@ -50,9 +59,12 @@ SCENARIO=pipeline
 CONNECTORS=300
 WORKERS=2
 CONCURRENT=100
+RECORDS=1000000
+PARTITIONS=8
+TASKS=4
 
 usage() {
-  sed -n '6,10p' "$0" >&2
+  sed -n '6,12p' "$0" >&2
   exit 2
 }
 
@@ -73,11 +85,14 @@ while [[ $# -gt 0 ]]; do
     --connectors) CONNECTORS="$2"; shift 2 ;;
     --workers) WORKERS="$2"; shift 2 ;;
     --concurrent) CONCURRENT="$2"; shift 2 ;;
+    --records) RECORDS="$2"; shift 2 ;;
+    --partitions) PARTITIONS="$2"; shift 2 ;;
+    --tasks) TASKS="$2"; shift 2 ;;
     -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {print}' "$0"; exit 0 ;;
     *) usage ;;
   esac
 done
-case "$SCENARIO" in pipeline|scale) ;; *) usage ;; esac
+case "$SCENARIO" in pipeline|scale|mirror) ;; *) usage ;; esac
 [[ "$LINES" =~ ^[0-9]+$ && "$LINES" -gt 0 ]] || usage
 [[ "$REPEAT" =~ ^[0-9]+$ && "$REPEAT" -ge 1 ]] || usage
 [[ "$SCRAPE_SECONDS" =~ ^[0-9]+$ ]] || usage
@@ -111,6 +126,36 @@ if [[ "$SCENARIO" == scale ]]; then
   if $RECORD; then
     bench_record "scale, $CONNECTORS connectors, $WORKERS workers, $CONCURRENT at once, ${runtimes[*]} (distributed)" "## Broker outages"
     bench_say "added the results to docs/performance.md, section Scale"
+  fi
+  exit 0
+fi
+
+if [[ "$SCENARIO" == mirror ]]; then
+  for number in "$RECORDS" "$PARTITIONS" "$TASKS"; do [[ "$number" =~ ^[0-9]+$ && "$number" -ge 1 ]] || usage; done
+  [[ "$MODE" == distributed ]] || { echo "--scenario mirror needs --mode distributed" >&2; exit 2; }
+  source "$ROOT/bin/bench/mirror.sh"
+  bench_begin_run "$RUNTIME"
+  trap mirror_cleanup EXIT
+  CONVERTER=string
+  WARM_RECORDS=$((RECORDS < WARM_LINES ? RECORDS : WARM_LINES))
+  COMMAND_LINE="bin/connect-bench.sh --scenario mirror --records $RECORDS --partitions $PARTITIONS --tasks $TASKS --repeat $REPEAT --runtime $RUNTIME"
+  runtimes=("$RUNTIME")
+  [[ "$RUNTIME" == both ]] && runtimes=(tributary apache)
+  mirror_check_ports "${runtimes[@]}"
+  mirror_start_clusters
+  warm_broker
+  mirror_fill "$MIRROR_TOPIC" "$RECORDS"
+  mirror_fill "$MIRROR_WARM_TOPIC" "$WARM_RECORDS"
+  for rt in "${runtimes[@]}"; do : >"$RUN_DIR/$rt.env"; mirror_warm_up "$rt"; done
+  bench_wait_for_cds_archive
+  for ((round = 1; round <= REPEAT; round++)); do
+    for rt in "${runtimes[@]}"; do mirror_round "$rt" "$round"; done
+  done
+  for rt in "${runtimes[@]}"; do mirror_summarize "$rt"; done
+  mirror_print_table "${runtimes[@]}" | tee "$RUN_DIR/table.txt"
+  if $RECORD; then
+    bench_record "MirrorSourceConnector, $RECORDS records A -> B, $PARTITIONS partitions, $TASKS tasks, ${runtimes[*]} (distributed)" "## Results"
+    bench_say "added the results to docs/performance.md, section MirrorMaker 2"
   fi
   exit 0
 fi

@@ -74,6 +74,6 @@ done
 
 outage_print_table "${columns[@]}" | tee "$RUN_DIR/table.txt"
 if $RECORD; then
-  bench_record "broker outages of $OUTAGE_SECONDS s, $LINES + $LINES lines, ${runtimes[*]} ($MODE$($EXACTLY_ONCE && echo ", exactly-once" || true))" "## Results"
+  bench_record "broker outages of $OUTAGE_SECONDS s, $LINES + $LINES lines, ${runtimes[*]} ($MODE$($EXACTLY_ONCE && echo ", exactly-once" || true))" "## MirrorMaker 2"
   bench_say "added the results to docs/performance.md, section Broker outages"
 fi

@@ -23,6 +23,12 @@ import java.util.concurrent.locks.LockSupport;
  *   START_MS may be @FILE: the epoch ms is read from FILE when the wait ends, so the waiter can be
  *   started (and READY_FILE created once it looks for the first time) before the measured work begins.
  *   end-offset BOOTSTRAP TOPIC           prints the end offset of partition 0 of TOPIC
+ *   wait-records BOOTSTRAP TOPIC N START_MS TIMEOUT_S [READY_FILE]   prints the ms from START_MS until the
+ *                                       end offsets of all partitions of TOPIC add up to N, then the ms until
+ *                                       the first record was there (TOPIC may not exist yet; asked through the
+ *                                       admin client, so the waiter never creates it)
+ *   partition-ends BOOTSTRAP TOPIC       prints the sum of the end offsets of TOPIC's partitions, then
+ *                                       "PARTITION:END" for each, in partition order
  *   committed-lines BOOTSTRAP TOPIC      reads partition 0 of TOPIC read_committed up to its last stable offset and
  *                                       prints "RECORDS DISTINCT DUPLICATES" (records with the same value count
  *                                       as duplicates: every generated line is distinct)
@@ -54,6 +60,9 @@ public final class BenchTool {
             case "wait-offset" -> waitForEndOffset(args[1], args[2], Long.parseLong(args[3]),
                 new Start(args[4], args.length > 6 ? args[6] : null), Long.parseLong(args[5]));
             case "end-offset" -> System.out.println(endOffset(args[1], args[2]));
+            case "wait-records" -> TopicEnds.await(args[1], args[2], Long.parseLong(args[3]),
+                new Start(args[4], args.length > 6 ? args[6] : null), Long.parseLong(args[5]));
+            case "partition-ends" -> System.out.println(TopicEnds.describe(args[1], args[2]));
             case "committed-lines" -> System.out.println(committedLines(args[1], args[2]));
             case "latency" -> LatencyRun.run(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]),
                 Integer.parseInt(args[5]), Integer.parseInt(args[6]));
@@ -64,7 +73,7 @@ public final class BenchTool {
             case "poll-latency" -> LatencyPoller.run(args[1], Long.parseLong(args[2]), Long.parseLong(args[3]),
                 Path.of(args[4]), Path.of(args[5]));
             default -> {
-                System.err.println("usage: BenchTool gen|wait-lines|wait-offset|end-offset|committed-lines|latency|"
+                System.err.println("usage: BenchTool gen|wait-lines|wait-offset|end-offset|wait-records|partition-ends|committed-lines|latency|"
                     + "create-connectors|await-connectors|poll-latency ...");
                 System.exit(2);
             }
@@ -202,6 +211,74 @@ public final class BenchTool {
                 }
                 Thread.sleep(50);
             }
+        }
+    }
+
+    /**
+     * End offsets of every partition of a topic, read with the admin client: unlike a consumer's metadata request,
+     * its requests never make the broker create a topic that does not exist yet (the mirror scenario waits for a
+     * remote topic that the connector creates with the source's partition count).
+     */
+    static final class TopicEnds {
+        static void await(String bootstrap, String topic, long wanted, Start start, long timeoutSeconds)
+                throws Exception {
+            long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(timeoutSeconds);
+            long firstAt = -1;
+            try (var admin = admin(bootstrap)) {
+                while (true) {
+                    long total = ends(admin, topic).values().stream().mapToLong(Long::longValue).sum();
+                    start.ready();
+                    long now = System.currentTimeMillis();
+                    if (firstAt < 0 && total > 0) {
+                        firstAt = now;
+                    }
+                    if (total >= wanted) {
+                        long startEpochMs = start.epochMs();
+                        System.out.println((now - startEpochMs) + " " + (firstAt - startEpochMs));
+                        return;
+                    }
+                    if (now > deadline) {
+                        System.err.println("timed out: " + topic + " holds " + total + " of " + wanted + " records");
+                        System.exit(1);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        }
+
+        static String describe(String bootstrap, String topic) throws Exception {
+            try (var admin = admin(bootstrap)) {
+                Map<Integer, Long> ends = ends(admin, topic);
+                StringBuilder text = new StringBuilder(String.valueOf(ends.values().stream().mapToLong(Long::longValue).sum()));
+                ends.forEach((partition, end) -> text.append(' ').append(partition).append(':').append(end));
+                return text.toString();
+            }
+        }
+
+        private static org.apache.kafka.clients.admin.Admin admin(String bootstrap) {
+            return org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap));
+        }
+
+        /** End offset per partition, in partition order; empty while the topic does not exist. */
+        private static Map<Integer, Long> ends(org.apache.kafka.clients.admin.Admin admin, String topic) throws Exception {
+            Map<Integer, Long> ends = new java.util.TreeMap<>();
+            org.apache.kafka.clients.admin.TopicDescription description;
+            try {
+                description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                    return ends;
+                }
+                throw e;
+            }
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+            for (var partition : description.partitions()) {
+                latest.put(new org.apache.kafka.common.TopicPartition(topic, partition.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest());
+            }
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                .forEach((partition, info) -> ends.put(partition.partition(), info.offset()));
+            return ends;
         }
     }
 

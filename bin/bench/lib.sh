@@ -556,6 +556,9 @@ bench_kill_test() {
   echo "kill_details=$details" >>"$out"
 }
 
+# field FILE KEY: the value of a KEY=value line of FILE.
+field() { sed -n "s/^$2=//p" "$1"; }
+
 # value RUNTIME KEY: one figure of a runtime's results.
 value() { sed -n "s/^$2=//p" "$RUN_DIR/$1.env"; }
 

@@ -100,8 +100,6 @@ bench_rest_tool() {
 }
 
 as_seconds() { if [[ -n "$1" ]]; then awk -v ms="$1" 'BEGIN {printf "%.1f", ms / 1000}'; else echo "not within $2 s"; fi; }
-# field FILE KEY: the value of a KEY=value line of FILE.
-field() { sed -n "s/^$2=//p" "$1"; }
 
 # worker_figures: "a / b / ..." of a /proc/PID/status field over the workers running, RSS in MB.
 worker_figures() {

@@ -312,7 +312,8 @@ final class ClusterWork implements AutoRestarter.Restarts {
                         + "with a session key it has just replaced; retrying in {} ms. If this repeats, check that "
                         + "all workers use the same config topic.", connector, cause.getMessage(), retryMs);
             } else {
-                log.warn("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
+                // An error, as Kafka Connect logs it: until it succeeds the connector's tasks run stale configs.
+                log.error("Could not hand the task configs of connector {} to the leader ({}); retrying in {} ms",
                         connector, cause.getMessage(), retryMs);
             }
             loop.schedule(retryMs, () -> reconfigureTasks(connector));

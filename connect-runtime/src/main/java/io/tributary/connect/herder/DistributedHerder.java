@@ -472,8 +472,16 @@ public final class DistributedHerder implements Herder {
         return forward.apply(new LeaderForwarder.Target(next, context.receiverMayForward(), context.authorization()));
     }
 
-    /** New task configs from a connector running here: written if this worker leads, else sent to the leader. */
+    /**
+     * New task configs from a connector running here: written if this worker leads, else sent to the leader. Configs
+     * equal to the committed ones go nowhere, as with Kafka Connect, so a worker that cannot reach the leader (a
+     * dedicated MirrorMaker 2 node without its internal REST server) runs the connectors it was given quietly until
+     * one of them really has new task configs.
+     */
     private CompletableFuture<Void> publishTaskConfigs(String connector, List<Map<String, String>> taskConfigs) {
+        if (!LeaderDuties.taskConfigsChanged(configStore.snapshot(), connector, taskConfigs)) {
+            return CompletableFuture.completedFuture(null);
+        }
         if (rebalance.isLeader()) {
             try {
                 leader.writeTaskConfigs(connector, taskConfigs);

@@ -104,8 +104,7 @@ final class LeaderDuties {
             log.debug("Not writing task configs of connector {}: it is stopped or deleted", connector);
             return;
         }
-        if (taskConfigs.equals(current(snapshot, connector))
-                && Objects.equals(snapshot.appliedConnectorConfig(connector), snapshot.connectorConfig(connector))) {
+        if (!taskConfigsChanged(snapshot, connector, taskConfigs)) {
             return;
         }
         write("the task configs of connector " + connector, () -> {
@@ -131,6 +130,16 @@ final class LeaderDuties {
             rejoin.run();
             throw ClusterConflicts.fencedLeader(what);
         }
+    }
+
+    /**
+     * Whether generated task configs differ from the committed ones, or were committed for an older connector config:
+     * only then are they written, or sent to the leader by a worker that does not lead.
+     */
+    static boolean taskConfigsChanged(ClusterConfigState snapshot, String connector,
+                                      List<Map<String, String>> taskConfigs) {
+        return !taskConfigs.equals(current(snapshot, connector))
+                || !Objects.equals(snapshot.appliedConnectorConfig(connector), snapshot.connectorConfig(connector));
     }
 
     private static List<Map<String, String>> current(ClusterConfigState snapshot, String connector) {

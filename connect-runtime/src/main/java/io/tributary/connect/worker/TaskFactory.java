@@ -62,6 +62,8 @@ final class TaskFactory implements AutoCloseable {
     private final TransformationChainBuilder transformations;
     private final TopicStatusStore topicStatus;
     private final ErrorHandlerFactory errorHandlers;
+    /** Shared by the worker's source tasks (those producing exactly once commit whole transactions instead). */
+    private final UnacknowledgedRecordBudget unacknowledged = new UnacknowledgedRecordBudget();
     private final Metrics metrics;
     private final PluginMetricsFactory pluginMetrics;
     private final Time time;
@@ -180,7 +182,7 @@ final class TaskFactory implements AutoCloseable {
                     new SourceOffsetFlusher(taskId, submitted, writer, sourceTask, taskLoader, flushTimeout, time);
             WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(taskConfig, chain, converters, producer,
                     reader, flushers, flushTimeout, topics(id), errors, topicCreator, pluginTaskMetrics, time,
-                    taskMetrics, store::stop);
+                    taskMetrics, store::stop, unacknowledged);
             return new WorkerSourceTask(id, task, parts, status, loader, initialState);
         } catch (RuntimeException e) {
             closeAll(converters, chain, errors, topicCreator, pluginTaskMetrics);

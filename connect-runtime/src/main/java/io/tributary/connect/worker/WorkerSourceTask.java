@@ -40,13 +40,6 @@ final class WorkerSourceTask extends WorkerTask {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerSourceTask.class);
 
-    /**
-     * Records the task may have in the producer before it stops polling. The producer's buffer counts
-     * compressed bytes, so with compression it alone would let hundreds of thousands of records (with their
-     * callbacks and offsets) wait for the broker, long enough for the collector to promote them all. A few
-     * thousand already fill every request in flight.
-     */
-    static final int MAX_UNACKNOWLEDGED_RECORDS = 10_000;
     /** Pause before offering the producer a record it refused with a retriable error. */
     static final long SEND_RETRY_BACKOFF_MS = 100;
     /** Longest wait for the task's share of a shared producer's buffer, so that a stop is noticed promptly. */
@@ -55,14 +48,19 @@ final class WorkerSourceTask extends WorkerTask {
     /** How far {@link #send} got with the unsent records. */
     private enum Sent { ALL, RETRIABLE_REFUSAL, NO_ROOM }
 
-    /** What the task needs besides the plugin itself. */
+    /**
+     * What the task needs besides the plugin itself. The task stops polling while it has its share of the
+     * worker's {@code unacknowledged} budget in the producer: the producer's buffer counts compressed bytes, so with
+     * compression it alone would let hundreds of thousands of records (with their callbacks and offsets) wait for
+     * the broker, long enough for the collector to promote them all.
+     */
     record Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
                  Converters converters, TaskProducer producer, OffsetStorageReader offsetReader,
                  SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
                  ErrorHandler errors, TopicCreator topicCreator, PluginMetricsImpl pluginMetrics, Time time,
-                 SourceTaskMetrics metrics, AutoCloseable offsetStore) {
+                 SourceTaskMetrics metrics, AutoCloseable offsetStore, UnacknowledgedRecordBudget unacknowledged) {
 
-        /** Parts with a producer of the task's own and the worker's offset store, which the task must leave open. */
+        /** Parts with a producer of the task's own, the worker's offset store (left open) and a budget of its own. */
         Parts(Map<String, String> taskConfig, TransformationChain<SourceRecord> transformations,
               Converters converters, Producer<byte[], byte[]> producer, OffsetStorageReader offsetReader,
               SourceOffsetFlusher.Factory flusherFactory, long offsetFlushTimeoutMs, TopicRecorder topics,
@@ -70,7 +68,7 @@ final class WorkerSourceTask extends WorkerTask {
               SourceTaskMetrics metrics) {
             this(taskConfig, transformations, converters, TaskProducer.own(producer, "task"), offsetReader,
                     flusherFactory, offsetFlushTimeoutMs, topics, errors, topicCreator, pluginMetrics, time, metrics,
-                    () -> { });
+                    () -> { }, new UnacknowledgedRecordBudget());
         }
     }
 
@@ -113,16 +111,25 @@ final class WorkerSourceTask extends WorkerTask {
 
     @Override
     protected void execute() throws Exception {
+        try (UnacknowledgedRecordBudget.Share share = parts.unacknowledged().join()) {
+            produce(share);
+        }
+    }
+
+    private void produce(UnacknowledgedRecordBudget.Share share) throws Exception {
         while (!isStopping()) {
             if (isPaused()) {
+                share.producing(false);
                 awaitUnpaused();
+                share.producing(true);
                 continue;
             }
             rethrowProducerFailure();
             parts.metrics().recordWrites();
-            if (submitted.unacknowledged() >= MAX_UNACKNOWLEDGED_RECORDS) {
+            int limit = share.limit();
+            if (submitted.unacknowledged() >= limit) {
                 // Bounded so that a stop, pause or producer failure is noticed promptly.
-                submitted.awaitAtMost(MAX_UNACKNOWLEDGED_RECORDS / 2, 100, TimeUnit.MILLISECONDS);
+                submitted.awaitAtMost(limit / 2, 100, TimeUnit.MILLISECONDS);
                 continue;
             }
             if (unsent.isEmpty()) {
