@@ -78,7 +78,8 @@ final class SourceTaskRun implements AutoCloseable {
         WorkerSourceTask.Parts parts = new WorkerSourceTask.Parts(Map.of(), TransformationChain.empty(),
                 stringConverters(), taskProducer, new StoredOffsetReader(ID.connector(), offsetStore, codec), flushers,
                 FINAL_ACK_WAIT_MS, TopicRecorder.DISABLED, errors, TopicCreator.NONE, TestPluginMetrics.detached(),
-                Time.SYSTEM, TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM), () -> { });
+                Time.SYSTEM, TestTaskMetrics.source(new Metrics(), ID, Time.SYSTEM), () -> { },
+                new UnacknowledgedRecordBudget());
         workerTask = new WorkerSourceTask(ID, task, parts, new StatusReporter(statuses.store, "worker-1"),
                 getClass().getClassLoader(), TargetState.STARTED);
         thread = new Thread(workerTask);
