@@ -60,7 +60,8 @@ final class RebalanceHandler implements GroupMembership.Listener {
         this.generation = generation;
         this.removedWorkStatuses = removedWorkStatuses;
         this.mismatchWarning = new PeriodicWarning(log, loop.time(), MISMATCH_REPORT_INTERVAL_MS);
-        this.coalescer = new RebalanceCoalescer(configStore::snapshot, loop.time(), this::requestRebalance, loop);
+        this.coalescer = new RebalanceCoalescer(configStore::snapshot, loop.time(), this::requestRebalance, loop,
+                () -> inSync() && loop.hasQueuedRequests());
     }
 
     /** The leader's REST URL in the current generation; null while none is known. */
@@ -102,6 +103,16 @@ final class RebalanceHandler implements GroupMembership.Listener {
     /** Connectors this worker has just read the creation of, having read the config topic up to {@code offset}. */
     void connectorsCreated(Collection<String> connectors, long offset) {
         coalescer.connectorsCreated(connectors, offset);
+    }
+
+    /** A connector creation this worker serves as the leader has begun (it validates before it writes). */
+    void creationStarted() {
+        coalescer.creationStarted();
+    }
+
+    /** A creation begun with {@link #creationStarted()} was written or failed. */
+    void creationEnded() {
+        coalescer.creationEnded();
     }
 
     /** Asks for a wanted rebalance unless it is held back for connectors' first tasks; called each turn. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,9 @@ class RebalanceCoalescerTest {
     private final ManualTime time = new ManualTime();
     private final AtomicReference<ClusterConfigState> snapshot = new AtomicReference<>(ClusterConfigState.EMPTY);
     private final List<String> requested = new ArrayList<>();
+    private final AtomicBoolean requestsQueued = new AtomicBoolean();
     private final RebalanceCoalescer coalescer = new RebalanceCoalescer(snapshot::get, time, requested::add,
-            new HerderLoop("unused", time));
+            new HerderLoop("unused", time), requestsQueued::get);
 
     @Test
     void aWantedRebalanceIsAskedForAtOnceWhenNoConnectorAwaitsItsFirstTasks() {
@@ -61,7 +63,7 @@ class RebalanceCoalescerTest {
         coalescer.assigned(3);
         coalescer.want("b was created");
 
-        time.advance(RebalanceCoalescer.FIRST_TASKS_WAIT_MS - 1);
+        time.advance(RebalanceCoalescer.HOLD_MS - 1);
         coalescer.requestIfDue();
         assertThat(requested).isEmpty();
 
@@ -105,6 +107,59 @@ class RebalanceCoalescerTest {
         coalescer.want("a was created");
 
         coalescer.assigned(2);
+        coalescer.requestIfDue();
+
+        assertThat(requested).containsExactly("a was created");
+    }
+
+    @Test
+    void aRoundThatCoversOnlyTheFirstOfTwoChangesLeavesTheRebalanceWanted() {
+        read(3, Map.of("a", false), Map.of());
+        coalescer.want("a was created");
+        read(5, Map.of("a", false, "b", false), Map.of());
+        coalescer.want("b was created");
+
+        coalescer.assigned(3);
+        coalescer.requestIfDue();
+
+        assertThat(requested).containsExactly("a was created");
+    }
+
+    @Test
+    void aCreationUnderWayHoldsTheRebalanceBackUntilItIsWritten() {
+        read(3, Map.of("a", false), Map.of());
+        coalescer.creationStarted();
+
+        coalescer.want("a was created");
+        coalescer.requestIfDue();
+        assertThat(requested).isEmpty();
+
+        coalescer.creationEnded();
+        coalescer.requestIfDue();
+        assertThat(requested).containsExactly("a was created");
+    }
+
+    @Test
+    void requestsQueuedForThisTurnRunBeforeTheRebalanceIsAskedFor() {
+        read(3, Map.of("a", false), Map.of());
+        requestsQueued.set(true);
+
+        coalescer.want("a was created");
+        coalescer.requestIfDue();
+        assertThat(requested).isEmpty();
+
+        requestsQueued.set(false);
+        coalescer.requestIfDue();
+        assertThat(requested).containsExactly("a was created");
+    }
+
+    @Test
+    void creationsUnderWayHoldTheRebalanceBackForABoundedTimeOnly() {
+        read(3, Map.of("a", false), Map.of());
+        coalescer.creationStarted();
+        coalescer.want("a was created");
+
+        time.advance(RebalanceCoalescer.HOLD_MS);
         coalescer.requestIfDue();
 
         assertThat(requested).containsExactly("a was created");
