@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * costs two rounds: one assigns the connector, and once it has generated its tasks another assigns them. While
  * connectors assigned in the last round are still generating their first tasks, a further change (the next
  * connector created) is held back so that one round assigns it together with those tasks: connectors created
- * one after another then cost one round each, and connectors created together share rounds. Every worker
+ * one after another then cost at most one round each, and connectors created together share rounds. Every worker
  * decides this from the config topic alone, so the workers of a group hold back alike. A worker also holds
  * back while requests wait in its herder's queue and while a creation it serves as the leader is being
  * validated, so that a creation that arrives meanwhile joins the round instead of waiting for it. Both holds
