@@ -15,6 +15,7 @@ import io.tributary.connect.worker.Worker;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.kafka.connect.errors.AlreadyExistsException;
 import org.apache.kafka.connect.errors.NotFoundException;
@@ -64,12 +65,33 @@ final class ClusterWrites {
     /**
      * Validates on the worker's plugin call threads (connector code may be slow), then writes on the herder
      * thread, checking again that this worker still leads: a leader that lost its place meanwhile must not write.
+     * A creation under way holds back a rebalance wanted meanwhile, so that it shares the round (see {@link
+     * RebalanceCoalescer}).
      */
     CompletableFuture<Created<ConnectorInfo>> putConnectorConfig(String connector, Map<String, String> config,
                                                                  TargetState initialState, boolean allowReplace,
                                                                  HerderLoop loop) {
-        return pluginRequests.validateForWrite(connector, config)
-                .thenApplyAsync(type -> {
+        boolean creating = !store.contains(connector);
+        if (creating) {
+            rebalance.creationStarted();
+        }
+        CompletableFuture<ConnectorType> validated;
+        try {
+            validated = pluginRequests.validateForWrite(connector, config);
+        } catch (RuntimeException e) {
+            if (creating) {
+                rebalance.creationEnded();
+            }
+            throw e;
+        }
+        return validated
+                .handleAsync((type, error) -> {
+                    if (creating) {
+                        rebalance.creationEnded();
+                    }
+                    if (error != null) {
+                        throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+                    }
                     if (!rebalance.isLeader()) {
                         throw ClusterConflicts.staleConfiguration();
                     }

@@ -5,6 +5,7 @@ import io.tributary.connect.storage.ClusterConfigState;
 import io.tributary.connect.storage.ConfigBackingStore;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies config-topic changes on the herder thread: this worker's instances follow new configs, target
  * states and restart requests, and a change in what there is to assign (connectors added or deleted, task
- * counts changed) asks the group for a rebalance, from every worker that reads it.
+ * counts changed) makes every worker that reads it want a rebalance, which it asks the group for as soon as
+ * its {@link RebalanceCoalescer} lets it.
  */
 final class ConfigChangeHandler {
 
@@ -48,10 +50,15 @@ final class ConfigChangeHandler {
         changes.targetStates().forEach(work::targetStateChanged);
         changes.taskConfigs().forEach(work::taskConfigsChanged);
         changes.restarts().forEach(work::restart);
-        Set<Object> now = assignable(store.snapshot());
+        ClusterConfigState snapshot = store.snapshot();
+        Set<Object> now = assignable(snapshot);
         if (!now.equals(assignable)) {
+            List<String> created = changes.connectorConfigs().stream()
+                    .filter(connector -> now.contains(connector) && !assignable.contains(connector))
+                    .toList();
+            rebalance.connectorsCreated(created, snapshot.offset());
             assignable = now;
-            rebalance.requestRebalance("the connectors or tasks to assign changed");
+            rebalance.wantRebalance("the connectors or tasks to assign changed");
         }
     }
 

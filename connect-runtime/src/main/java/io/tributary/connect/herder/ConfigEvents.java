@@ -108,6 +108,12 @@ final class ConfigEvents implements ConfigUpdateListener {
 
     @Override
     public void onTaskConfigUpdate(Collection<ConnectorTaskId> tasks) {
+        if (tasks.isEmpty()) {
+            // A commit of no tasks for a connector that had none changes no work, but a rebalance held back for
+            // the connector's first tasks can go ahead now.
+            wakeup.run();
+            return;
+        }
         tasks.stream().map(ConnectorTaskId::connector).distinct().forEach(connector -> add(new Tasks(connector)));
     }
 

@@ -538,13 +538,19 @@ public final class DistributedHerder implements Herder {
         return connectorConfig;
     }
 
-    /** One turn of the herder thread: config changes, the group poll, a new assignment. */
+    /**
+     * One turn of the herder thread: config changes (a rebalance they call for is asked for at the start of a
+     * turn), the group poll, a new assignment.
+     */
     private final class Turn implements HerderLoop.Tick {
 
         @Override
         public boolean tick(long pollTimeoutMs) {
             try {
                 configChanges.handlePending();
+                // Changes read at the end of the last turn are asked for only now, after the requests queued
+                // meanwhile ran: creations that arrive together are assigned in one round.
+                rebalance.requestWantedIfDue();
                 loop.enterStage("taking part in its Connect group (finding the group coordinator on the Kafka "
                         + "cluster, joining the group or rebalancing)");
                 membership.poll(pollTimeoutMs);

@@ -109,6 +109,11 @@ final class HerderLoop {
         return Optional.ofNullable(stage);
     }
 
+    /** Whether requests wait in the queue (for the next turn, or for the worker to be in sync). */
+    boolean hasQueuedRequests() {
+        return !requests.isEmpty();
+    }
+
     boolean onLoopThread() {
         return Thread.currentThread() == thread;
     }

@@ -36,6 +36,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
     private final GroupGeneration generation;
     private final RemovedWorkStatuses removedWorkStatuses;
     private final MismatchBackoff mismatches = new MismatchBackoff(MISMATCH_BACKOFF_CAP_MS);
+    private final RebalanceCoalescer coalescer;
     private final PeriodicWarning mismatchWarning;
     /** A failed round's backoff is running: the rejoin is scheduled, and requests wait for it. */
     private boolean awaitingRejoin;
@@ -59,6 +60,8 @@ final class RebalanceHandler implements GroupMembership.Listener {
         this.generation = generation;
         this.removedWorkStatuses = removedWorkStatuses;
         this.mismatchWarning = new PeriodicWarning(log, loop.time(), MISMATCH_REPORT_INTERVAL_MS);
+        this.coalescer = new RebalanceCoalescer(configStore::snapshot, loop.time(), this::requestRebalance, loop,
+                () -> inSync() && loop.hasQueuedRequests());
     }
 
     /** The leader's REST URL in the current generation; null while none is known. */
@@ -87,6 +90,34 @@ final class RebalanceHandler implements GroupMembership.Listener {
         rejoinRequested = true;
         rejoinRequestedAtOffset = Math.max(rejoinRequestedAtOffset, configStore.snapshot().offset());
         membership.requestRejoin();
+    }
+
+    /**
+     * The connectors or tasks to assign changed: a rebalance is wanted, and asked for by {@link #requestWantedIfDue()}
+     * (see {@link RebalanceCoalescer}). Until then requests keep running.
+     */
+    void wantRebalance(String why) {
+        coalescer.want(why);
+    }
+
+    /** Connectors this worker has just read the creation of, having read the config topic up to {@code offset}. */
+    void connectorsCreated(Collection<String> connectors, long offset) {
+        coalescer.connectorsCreated(connectors, offset);
+    }
+
+    /** A connector creation this worker serves as the leader has begun (it validates before it writes). */
+    void creationStarted() {
+        coalescer.creationStarted();
+    }
+
+    /** A creation begun with {@link #creationStarted()} was written or failed. */
+    void creationEnded() {
+        coalescer.creationEnded();
+    }
+
+    /** Asks for a wanted rebalance unless it is held back for connectors' first tasks; called each turn. */
+    void requestWantedIfDue() {
+        coalescer.requestIfDue();
     }
 
     @Override
@@ -167,6 +198,7 @@ final class RebalanceHandler implements GroupMembership.Listener {
         mismatches.reset();
         mismatchWarning.reset();
         work.assign(assignment.connectors(), assignment.tasks());
+        coalescer.assigned(assignment.configOffset());
         if (assignment.isLeader()) {
             removedWorkStatuses.removeAbsentFrom(configStore.snapshot());
         }

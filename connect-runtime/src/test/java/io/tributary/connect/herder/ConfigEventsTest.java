@@ -21,6 +21,14 @@ class ConfigEventsTest {
     }
 
     @Test
+    void aCommitOfNoTasksWakesTheHerderWithoutAChangeToApply() {
+        events.onTaskConfigUpdate(List.of());
+
+        assertThat(wakeups).hasValue(1);
+        assertThat(events.drain().isEmpty()).isTrue();
+    }
+
+    @Test
     void drainGroupsChangesByKindAndEmptiesTheQueue() {
         events.onConnectorConfigUpdate("a");
         events.onTaskConfigUpdate(List.of(new ConnectorTaskId("a", 0), new ConnectorTaskId("a", 1)));
