@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,9 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Bounded: with hundreds of connectors a thread per connector costs more than the calls need, since
  * connectors are called only now and then. The bound is still well above the number of cores, because
  * connector code often blocks (a {@code start()} that connects to an unreachable database), and a few such
- * connectors must not hold up validation and every other connector. A thread starts only when all the others
- * are busy, so hundreds of short calls (connectors created one after another) run on a few; idle threads end
- * after a while, so an idle worker keeps none. The queue is unbounded on purpose: every call carries a deadline and is skipped once it
+ * connectors must not hold up validation and every other connector. Idle threads end after a while, so an idle
+ * worker keeps none. The queue is unbounded on purpose: every call carries a deadline and is skipped once it
  * passed, so the queue cannot keep stale work, while a bounded queue would fail connector starts spuriously
  * when hundreds of connectors start at once.
  *
@@ -46,7 +44,6 @@ public final class PluginCallExecutor implements AutoCloseable {
     /** No deadline: for calls whose callers bound their wait themselves (connector start and stop). */
     public static final Duration NO_DEADLINE = null;
 
-    private final GrowOnDemandQueue queue;
     private final ThreadPoolExecutor pool;
     private final ScheduledThreadPoolExecutor deadlines;
     private final Time time;
@@ -65,10 +62,9 @@ public final class PluginCallExecutor implements AutoCloseable {
         }
         this.time = time;
         AtomicInteger count = new AtomicInteger();
-        this.queue = new GrowOnDemandQueue();
-        this.pool = new ThreadPoolExecutor(0, threads, IDLE_THREAD_KEEP_ALIVE_MS, TimeUnit.MILLISECONDS, queue,
-                runnable -> daemon(runnable, "plugin-call-" + count.incrementAndGet()), queue);
-        queue.pool = pool;
+        this.pool = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_KEEP_ALIVE_MS, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), runnable -> daemon(runnable, "plugin-call-" + count.incrementAndGet()));
+        this.pool.allowCoreThreadTimeOut(true);
         this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> daemon(runnable, "plugin-call-deadlines"));
         // Most calls finish long before their deadline: drop their timers then rather than keep them queued.
         this.deadlines.setRemoveOnCancelPolicy(true);
@@ -96,11 +92,6 @@ public final class PluginCallExecutor implements AutoCloseable {
         return pool.getMaximumPoolSize();
     }
 
-    /** The most threads this executor has had at once. */
-    int mostThreadsStarted() {
-        return pool.getLargestPoolSize();
-    }
-
     /** Interrupts running calls; calls still queued never run and their futures fail. */
     @Override
     public void close() {
@@ -109,45 +100,10 @@ public final class PluginCallExecutor implements AutoCloseable {
     }
 
     private void submit(Call<?> call) {
-        queue.submitted();
         try {
             pool.execute(call);
         } catch (RejectedExecutionException e) {
-            queue.finished();
             call.abandon("the worker is stopping");
-        }
-    }
-
-    /**
-     * Queues a call only while a thread is idle (or no more may start), so the pool starts a thread only when every
-     * thread it has is busy: a plain pool would start all of its threads for the first calls, however short. Calls
-     * beyond the bound wait here (the rejection handler queues them).
-     */
-    private static final class GrowOnDemandQueue extends LinkedBlockingQueue<Runnable> implements RejectedExecutionHandler {
-
-        /** Calls submitted and not yet finished: running or queued. */
-        private final AtomicInteger unfinished = new AtomicInteger();
-        private ThreadPoolExecutor pool;
-
-        @Override
-        public boolean offer(Runnable call) {
-            int threads = pool.getPoolSize();
-            return (unfinished.get() <= threads || threads >= pool.getMaximumPoolSize()) && super.offer(call);
-        }
-
-        @Override
-        public void rejectedExecution(Runnable call, ThreadPoolExecutor executor) {
-            if (executor.isShutdown() || !super.offer(call)) {
-                throw new RejectedExecutionException("The plugin call executor is closed");
-            }
-        }
-
-        void submitted() {
-            unfinished.incrementAndGet();
-        }
-
-        void finished() {
-            unfinished.decrementAndGet();
         }
     }
 
@@ -232,7 +188,6 @@ public final class PluginCallExecutor implements AutoCloseable {
         @Override
         public void run() {
             if (!begin()) {
-                queue.finished();
                 returned.complete(null);
                 return;
             }
@@ -251,8 +206,6 @@ public final class PluginCallExecutor implements AutoCloseable {
                 current.setContextClassLoader(previous);
                 end();
             }
-            // Before the answer: a caller that submits its next call on it finds this thread free.
-            queue.finished();
             // Completed only after end(): stages the caller chained on the answer may run right here, and must
             // not see an interrupt meant for the plugin call.
             boolean accepted = failure == null ? answer.complete(result) : answer.completeExceptionally(failure);

@@ -36,29 +36,6 @@ class PluginCallExecutorTest {
     }
 
     @Test
-    void startsAThreadOnlyWhenEveryThreadItHasIsBusy() throws Exception {
-        executor = new PluginCallExecutor(8, Time.SYSTEM);
-        for (int i = 0; i < 20; i++) {
-            executor.call("short call " + i, null, WAIT, () -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        }
-        assertThat(executor.mostThreadsStarted()).as("one call at a time needs one thread").isEqualTo(1);
-
-        AtomicInteger running = new AtomicInteger();
-        List<CompletableFuture<Object>> blocked = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            blocked.add(executor.call("blocking call " + i, null, WAIT, () -> {
-                running.incrementAndGet();
-                gate.await();
-                return null;
-            }));
-        }
-        await().atMost(WAIT).until(() -> running.get() == 3);
-        assertThat(executor.mostThreadsStarted()).as("three blocked calls, three threads").isEqualTo(3);
-        gate.countDown();
-        CompletableFuture.allOf(blocked.toArray(CompletableFuture[]::new)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    @Test
     void neverRunsMoreCallsAtOnceThanItHasThreads() throws Exception {
         executor = new PluginCallExecutor(2, Time.SYSTEM);
         AtomicInteger running = new AtomicInteger();
