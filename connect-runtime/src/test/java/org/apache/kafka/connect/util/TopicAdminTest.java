@@ -2,10 +2,12 @@ package org.apache.kafka.connect.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.tributary.connect.testkit.KafkaBroker;
 import io.tributary.connect.testkit.KafkaBrokerExtension;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +66,9 @@ class TopicAdminTest {
         TopicAdmin topicAdmin = new TopicAdmin(broker.adminProperties(), admin);
         TopicPartition partition = new TopicPartition(name, 0);
 
-        assertThat(topicAdmin.endOffsets(Set.of(partition))).containsExactly(Map.entry(partition, 0L));
+        // Right after creation the broker may not know the partition's metadata yet (UnknownTopicOrPartition).
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(topicAdmin.endOffsets(Set.of(partition))).containsExactly(Map.entry(partition, 0L)));
 
         topicAdmin.close();
         assertThatThrownBy(() -> admin.listTopics().names().get(5, TimeUnit.SECONDS))
