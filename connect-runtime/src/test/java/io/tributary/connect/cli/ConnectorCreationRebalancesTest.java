@@ -10,6 +10,7 @@ import io.tributary.connect.testkit.KafkaBrokerExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.common.Metric;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,20 +135,7 @@ class ConnectorCreationRebalancesTest {
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-        Object lock = new Object();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            synchronized (lock) {
-                try {
-                    lock.wait(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted waiting for " + what, e);
-                }
-            }
-        }
+        Awaitility.await(what).atMost(Duration.ofSeconds(TIMEOUT_S)).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 }
